@@ -1,0 +1,27 @@
+namespace TopologyAnalyzers.Engine
+{
+    // The engine's own copies of the public DSL enums: the engine is compiled into the compiler-side
+    // assembly too, where the runtime library's types do not exist. Values must equal the public ones
+    // (a test checks this); the interpreter reads them as constants.
+
+    /// <summary>The site of an Alibaba Cloud account.</summary>
+    internal enum SiteKind
+    {
+        International = 0,
+        ChinaMainland = 1,
+    }
+
+    /// <summary>Who pays for a cross-account VPC connection.</summary>
+    internal enum PayerKind
+    {
+        CenOwner = 0,
+        VpcOwner = 1,
+    }
+
+    /// <summary>A compile-time assertion about the topology.</summary>
+    internal enum ExpectationKind
+    {
+        Reachable = 0,
+        Isolated = 1,
+    }
+}

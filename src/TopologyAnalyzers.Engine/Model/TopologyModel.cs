@@ -1,0 +1,18 @@
+namespace TopologyAnalyzers.Engine
+{
+    /// <summary>
+    /// A declared topology, independent of where it came from (the interpreter at compile time, the DSL at
+    /// run time). Objects refer to each other by index into these lists, in declaration order.
+    /// Value-equatable, so the generator can tell that a topology did not change.
+    /// </summary>
+    internal sealed record TopologyModel(
+        EquatableArray<AccountDefinition> Accounts,
+        EquatableArray<VpcDefinition> Vpcs,
+        EquatableArray<VSwitchDefinition> VSwitches,
+        EquatableArray<EcsDefinition> Instances,
+        EquatableArray<CenDefinition> Cens,
+        EquatableArray<TransitRouterDefinition> TransitRouters,
+        EquatableArray<AttachmentDefinition> Attachments,
+        EquatableArray<GrantDefinition> Grants,
+        EquatableArray<ExpectationDefinition> Expectations);
+}

@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+
+namespace TopologyAnalyzers.Engine
+{
+    /// <summary>
+    /// Records DSL calls into a <see cref="TopologyModel"/>. Both front ends drive it: the run-time DSL
+    /// (<c>TopologyBuilder</c> and friends) and the compile-time interpreter, so that the meaning of each
+    /// call (defaults, derived values, one transit router per CEN and region) is written once.
+    /// Never throws on bad values: a missing string is recorded as empty and left to validation.
+    /// </summary>
+    internal sealed class TopologyModelBuilder
+    {
+        private readonly List<AccountDefinition> _accounts = new List<AccountDefinition>();
+        private readonly List<VpcDefinition> _vpcs = new List<VpcDefinition>();
+        private readonly List<VSwitchDefinition> _vSwitches = new List<VSwitchDefinition>();
+        private readonly List<EcsDefinition> _instances = new List<EcsDefinition>();
+        private readonly List<CenDefinition> _cens = new List<CenDefinition>();
+        private readonly List<TransitRouterDefinition> _transitRouters = new List<TransitRouterDefinition>();
+        private readonly List<AttachmentDefinition> _attachments = new List<AttachmentDefinition>();
+        private readonly List<GrantDefinition> _grants = new List<GrantDefinition>();
+        private readonly List<ExpectationDefinition> _expectations = new List<ExpectationDefinition>();
+
+        public int AddAccount(string? name, string? uid, SiteKind site, SourceSpan call, SourceSpan nameSpan, SourceSpan uidSpan)
+        {
+            _accounts.Add(new AccountDefinition(name ?? "", uid ?? "", site, call, nameSpan, uidSpan));
+            return _accounts.Count - 1;
+        }
+
+        public int AddVpc(int account, string? name, string? region, string? cidr, string? ipv6Cidr,
+            SourceSpan call, SourceSpan nameSpan, SourceSpan regionSpan, SourceSpan cidrSpan, SourceSpan ipv6CidrSpan)
+        {
+            _vpcs.Add(new VpcDefinition(account, name ?? "", region ?? "", cidr ?? "", ipv6Cidr,
+                call, nameSpan, regionSpan, cidrSpan, ipv6CidrSpan));
+            return _vpcs.Count - 1;
+        }
+
+        public int AddVSwitch(int vpc, string? name, string? zone, string? cidr, string? ipv6Cidr,
+            SourceSpan call, SourceSpan nameSpan, SourceSpan zoneSpan, SourceSpan cidrSpan, SourceSpan ipv6CidrSpan)
+        {
+            _vSwitches.Add(new VSwitchDefinition(vpc, name ?? "", zone ?? "", cidr ?? "", ipv6Cidr,
+                call, nameSpan, zoneSpan, cidrSpan, ipv6CidrSpan));
+            return _vSwitches.Count - 1;
+        }
+
+        public int AddEcs(int vpc, string? name, string? ip, SourceSpan call, SourceSpan nameSpan, SourceSpan ipSpan)
+        {
+            _instances.Add(new EcsDefinition(vpc, name ?? "", ip ?? "", call, nameSpan, ipSpan));
+            return _instances.Count - 1;
+        }
+
+        public int AddCen(int account, string? name, SourceSpan call, SourceSpan nameSpan)
+        {
+            _cens.Add(new CenDefinition(account, name ?? "", call, nameSpan));
+            return _cens.Count - 1;
+        }
+
+        /// <summary>The CEN's transit router in <paramref name="region"/>, created on first use.</summary>
+        public int TransitRouter(int cen, string? region, SourceSpan call, SourceSpan regionSpan)
+        {
+            region ??= "";
+            for (int i = 0; i < _transitRouters.Count; i++)
+            {
+                if (_transitRouters[i].Cen == cen && _transitRouters[i].Region == region) return i;
+            }
+            _transitRouters.Add(new TransitRouterDefinition(cen, region, call, regionSpan));
+            return _transitRouters.Count - 1;
+        }
+
+        public int Attach(int transitRouter, int vpc, string? name,
+            bool associateWithDefaultRouteTable, bool propagateSystemRoutes, bool autoCreateVpcRoutes, bool routeSynchronization,
+            SourceSpan call, SourceSpan vpcSpan, SourceSpan nameSpan)
+        {
+            _attachments.Add(new AttachmentDefinition(transitRouter, vpc, name ?? "",
+                associateWithDefaultRouteTable, propagateSystemRoutes, autoCreateVpcRoutes, routeSynchronization,
+                call, vpcSpan, nameSpan));
+            return _attachments.Count - 1;
+        }
+
+        /// <summary><c>vpc.GrantTo(cen, payer)</c>: the peer account is the CEN's owner, the peer CEN is that CEN.</summary>
+        public void GrantTo(int vpc, int cen, PayerKind payer, SourceSpan call, SourceSpan cenSpan)
+        {
+            var definition = _cens[cen];
+            var owner = _accounts[definition.Account];
+            _grants.Add(new GrantDefinition(vpc, owner.Uid, definition.Name, payer, cen, call, cenSpan, cenSpan));
+        }
+
+        /// <summary><c>vpc.Grant(peerAccountUid, peerCenId, payer)</c>: the raw values typed in the console.</summary>
+        public void Grant(int vpc, string? peerAccountUid, string? peerCenId, PayerKind payer,
+            SourceSpan call, SourceSpan peerAccountUidSpan, SourceSpan peerCenSpan)
+        {
+            _grants.Add(new GrantDefinition(vpc, peerAccountUid ?? "", peerCenId ?? "", payer, -1, call, peerAccountUidSpan, peerCenSpan));
+        }
+
+        public void Expect(ExpectationKind kind, string? from, string? to, SourceSpan call, SourceSpan fromSpan, SourceSpan toSpan)
+        {
+            _expectations.Add(new ExpectationDefinition(kind, from ?? "", to ?? "", call, fromSpan, toSpan));
+        }
+
+        public string AccountName(int account) => _accounts[account].Name;
+
+        public string VpcName(int vpc) => _vpcs[vpc].Name;
+
+        public string CenName(int cen) => _cens[cen].Name;
+
+        public string AttachmentName(int attachment) => _attachments[attachment].Name;
+
+        public TopologyModel Build() => new TopologyModel(
+            _accounts.ToEquatableArray(),
+            _vpcs.ToEquatableArray(),
+            _vSwitches.ToEquatableArray(),
+            _instances.ToEquatableArray(),
+            _cens.ToEquatableArray(),
+            _transitRouters.ToEquatableArray(),
+            _attachments.ToEquatableArray(),
+            _grants.ToEquatableArray(),
+            _expectations.ToEquatableArray());
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using TopologyAnalyzers.Engine;
+using TopologyAnalyzers.Generators.Interpretation;
+
+namespace TopologyAnalyzers.Generators.Analyzers
+{
+    /// <summary>
+    /// Reports, live in the IDE, what is wrong with each [NetworkTopology] method: its shape (TOPO018), code the
+    /// interpreter cannot evaluate (TOPO017), and the engine's findings about the topology it declares.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class TopologyAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            DiagnosticDescriptors.MalformedAddress,
+            DiagnosticDescriptors.NotEvaluable,
+            DiagnosticDescriptors.WrongShape);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName(DslTypes.AttributeMetadataName) is null) return;
+                start.RegisterSymbolAction(CheckShape, SymbolKind.Method);
+                start.RegisterOperationBlockAction(AnalyzeBody);
+            });
+        }
+
+        private static void CheckShape(SymbolAnalysisContext context)
+        {
+            var method = (IMethodSymbol)context.Symbol;
+            if (!TopologyMethodShape.HasTopologyAttribute(method)) return;
+            var problem = TopologyMethodShape.Problem(method);
+            if (problem != null && method.Locations.Length > 0)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WrongShape, method.Locations[0], problem));
+            }
+        }
+
+        private static void AnalyzeBody(OperationBlockAnalysisContext context)
+        {
+            if (!(context.OwningSymbol is IMethodSymbol method) || !TopologyMethodShape.HasTopologyAttribute(method)
+                || TopologyMethodShape.Problem(method) != null)
+            {
+                return;
+            }
+
+            foreach (var block in context.OperationBlocks)
+            {
+                if (!(block is IMethodBodyOperation) && !(block is IBlockOperation)) continue;
+                var tree = block.Syntax.SyntaxTree;
+                var result = TopologyInterpreter.Interpret(method, block, context.CancellationToken);
+                if (!result.Succeeded)
+                {
+                    Report(context, tree, result.Failures);
+                    return;
+                }
+                var findings = TopologyValidator.Validate(new TopologyIndex(result.Model!), context.CancellationToken);
+                Report(context, tree, findings);
+                return;
+            }
+        }
+
+        private static void Report(OperationBlockAnalysisContext context, SyntaxTree tree, System.Collections.Generic.IEnumerable<Finding> findings)
+        {
+            foreach (var finding in findings)
+            {
+                var additional = ImmutableArray.CreateBuilder<Location>();
+                foreach (var span in finding.AdditionalLocations) additional.Add(ToLocation(tree, span, context.OwningSymbol));
+                var arguments = new object[finding.Arguments.Count];
+                for (int i = 0; i < arguments.Length; i++) arguments[i] = finding.Arguments[i];
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(finding.Rule),
+                    ToLocation(tree, finding.Location, context.OwningSymbol), additional, arguments));
+            }
+        }
+
+        private static Location ToLocation(SyntaxTree tree, SourceSpan span, ISymbol owner) =>
+            span.IsNone
+                ? (owner.Locations.Length > 0 ? owner.Locations[0] : Location.None)
+                : Location.Create(tree, new TextSpan(span.Start, span.Length));
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TopologyAnalyzers.Generators.Interpretation
+{
+    /// <summary>
+    /// TOPO018: what a [NetworkTopology] method must look like for the generator to add to its class:
+    /// <c>static void M(TopologyBuilder net)</c>, not generic, with a body, in partial classes all the way out,
+    /// and the only [NetworkTopology] method of its class (the generated members are named after the class).
+    /// </summary>
+    internal static class TopologyMethodShape
+    {
+        /// <summary>What is wrong with the method, or null when it has the right shape.</summary>
+        public static string? Problem(IMethodSymbol method)
+        {
+            string name = "'" + method.Name + "'";
+            if (method.MethodKind != MethodKind.Ordinary)
+                return "[NetworkTopology] goes on an ordinary method, not on " + name;
+            if (!method.IsStatic)
+                return "[NetworkTopology] method " + name + " must be static";
+            if (!method.ReturnsVoid)
+                return "[NetworkTopology] method " + name + " must return void";
+            if (method.IsGenericMethod)
+                return "[NetworkTopology] method " + name + " must not be generic";
+            if (method.Parameters.Length != 1 || method.Parameters[0].Type.ToDisplayString() != DslTypes.BuilderMetadataName
+                || method.Parameters[0].RefKind != RefKind.None)
+                return "[NetworkTopology] method " + name + " must take exactly one TopologyBuilder parameter";
+            if (method.IsAbstract || method.IsExtern || method.IsPartialDefinition && method.PartialImplementationPart is null)
+                return "[NetworkTopology] method " + name + " must have a body";
+
+            for (var type = method.ContainingType; type != null; type = type.ContainingType)
+            {
+                if (type.TypeKind == TypeKind.Interface)
+                    return "[NetworkTopology] method " + name + " must be declared in a class, struct or record, not in interface '" + type.Name + "'";
+                if (!IsPartial(type))
+                    return "Type '" + type.Name + "' must be partial so the generator can add the route tables of " + name;
+            }
+
+            var first = FirstTopologyMethod(method.ContainingType!);
+            if (first != null && !SymbolEqualityComparer.Default.Equals(first, method))
+                return "Type '" + method.ContainingType!.Name + "' already has [NetworkTopology] method '" + first.Name + "'; declare one topology per class";
+            return null;
+        }
+
+        private static bool IsPartial(INamedTypeSymbol type)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>The first [NetworkTopology] method of the type in source order (file path, then position).</summary>
+        private static IMethodSymbol? FirstTopologyMethod(INamedTypeSymbol type)
+        {
+            IMethodSymbol? first = null;
+            Location? firstLocation = null;
+            foreach (var member in type.GetMembers())
+            {
+                if (!(member is IMethodSymbol candidate) || !HasTopologyAttribute(candidate)) continue;
+                var location = candidate.Locations.Length > 0 ? candidate.Locations[0] : Location.None;
+                if (first == null || Compare(location, firstLocation!) < 0)
+                {
+                    first = candidate;
+                    firstLocation = location;
+                }
+            }
+            return first;
+        }
+
+        public static bool HasTopologyAttribute(IMethodSymbol method)
+        {
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == DslTypes.AttributeMetadataName) return true;
+            }
+            return false;
+        }
+
+        private static int Compare(Location a, Location b)
+        {
+            int byPath = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
+            return byPath != 0 ? byPath : a.SourceSpan.Start.CompareTo(b.SourceSpan.Start);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using TopologyAnalyzers.Engine;
+
+namespace TopologyAnalyzers
+{
+    /// <summary>
+    /// The root of the topology DSL, handed to a <see cref="NetworkTopologyAttribute">[NetworkTopology]</see>
+    /// method. Declarations are recorded, not executed against the cloud; order does not change their meaning.
+    /// </summary>
+    public sealed class TopologyBuilder
+    {
+        internal TopologyBuilder()
+        {
+        }
+
+        internal TopologyModelBuilder Model { get; } = new TopologyModelBuilder();
+
+        /// <summary>Declares an Alibaba Cloud root account.</summary>
+        /// <param name="name">A name for the account, used in diagnostics and diagrams (for example <c>"A"</c>).</param>
+        /// <param name="uid">The account ID (UID), as shown under the profile picture in the console.</param>
+        /// <param name="site">The site the account is registered on.</param>
+        public Account Account(string name, string uid, Site site = Site.International)
+        {
+            int index = Model.AddAccount(name, uid, (SiteKind)site, SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return new Account(this, index);
+        }
+
+        /// <summary>
+        /// Asserts that two ECS instances (by name or IP address) can ping each other: the request and the reply
+        /// both find a path. Checked at compile time.
+        /// </summary>
+        public TopologyBuilder ExpectReachable(string from, string to)
+        {
+            Model.Expect(ExpectationKind.Reachable, from, to, SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return this;
+        }
+
+        /// <summary>Asserts that two ECS instances (by name or IP address) cannot ping each other. Checked at compile time.</summary>
+        public TopologyBuilder ExpectIsolated(string from, string to)
+        {
+            Model.Expect(ExpectationKind.Isolated, from, to, SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return this;
+        }
+
+        internal void EnsureOwns(TopologyBuilder owner, string parameterName)
+        {
+            if (!ReferenceEquals(owner, this))
+            {
+                throw new ArgumentException("The object was declared in another topology.", parameterName);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using TopologyAnalyzers.Engine;
+
+namespace TopologyAnalyzers
+{
+    /// <summary>An Enterprise Edition transit router: one per CEN and region.</summary>
+    public sealed class TransitRouter
+    {
+        private readonly TopologyBuilder _net;
+
+        internal TransitRouter(TopologyBuilder net, int index)
+        {
+            _net = net;
+            Index = index;
+        }
+
+        internal int Index { get; }
+
+        /// <summary>
+        /// Creates a VPC connection ("Create Connection &gt; Intra-region"). The switches are the console's
+        /// "Advanced Settings"; their defaults are the console's.
+        /// </summary>
+        /// <param name="vpc">The VPC to connect. A VPC of another account needs a grant to this router's CEN.</param>
+        /// <param name="name">The attachment's name, which is the next hop of the routes it creates.</param>
+        /// <param name="associateWithDefaultRouteTable">Associate with the router's default route table.</param>
+        /// <param name="propagateSystemRoutes">Propagate the VPC's system routes to the router's default route table.</param>
+        /// <param name="autoCreateVpcRoutes">Add 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16 to the VPC's route table, next hop this attachment.</param>
+        /// <param name="routeSynchronization">Advertise the router's routes into the VPC's route table.</param>
+        public Attachment Attach(Vpc vpc, string name,
+            bool associateWithDefaultRouteTable = true,
+            bool propagateSystemRoutes = true,
+            bool autoCreateVpcRoutes = true,
+            bool routeSynchronization = false)
+        {
+            if (vpc is null) throw new ArgumentNullException(nameof(vpc));
+            _net.EnsureOwns(vpc.Net, nameof(vpc));
+            int index = _net.Model.Attach(Index, vpc.Index, name,
+                associateWithDefaultRouteTable, propagateSystemRoutes, autoCreateVpcRoutes, routeSynchronization,
+                SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return new Attachment(_net, index);
+        }
+    }
+}

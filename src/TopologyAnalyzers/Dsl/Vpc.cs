@@ -1,0 +1,63 @@
+using System;
+using TopologyAnalyzers.Engine;
+
+namespace TopologyAnalyzers
+{
+    /// <summary>A VPC of the topology. Its methods return the VPC, so declarations chain.</summary>
+    public sealed class Vpc
+    {
+        internal Vpc(TopologyBuilder net, int index)
+        {
+            Net = net;
+            Index = index;
+        }
+
+        internal TopologyBuilder Net { get; }
+
+        internal int Index { get; }
+
+        /// <summary>The VPC's name.</summary>
+        public string Name => Net.Model.VpcName(Index);
+
+        /// <summary>Declares a vSwitch of this VPC in a zone; its block must lie inside the VPC's block.</summary>
+        /// <param name="name">The vSwitch's name.</param>
+        /// <param name="zone">The zone ID, for example <c>"ap-southeast-1a"</c>.</param>
+        /// <param name="cidr">The vSwitch's IPv4 CIDR block; it becomes a system route of the VPC.</param>
+        /// <param name="ipv6Cidr">The vSwitch's IPv6 CIDR block, if it has one.</param>
+        public Vpc VSwitch(string name, string zone, string cidr, string? ipv6Cidr = null)
+        {
+            Net.Model.AddVSwitch(Index, name, zone, cidr, ipv6Cidr,
+                SourceSpan.None, SourceSpan.None, SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return this;
+        }
+
+        /// <summary>Declares an ECS instance in this VPC; its vSwitch is the one whose block holds <paramref name="ip"/>.</summary>
+        public Vpc Ecs(string name, string ip)
+        {
+            Net.Model.AddEcs(Index, name, ip, SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return this;
+        }
+
+        /// <summary>
+        /// Cross-account authorization by this VPC's owner ("Cross-account Authorization" in the VPC console):
+        /// the peer account is the CEN's owner and the peer CEN instance is <paramref name="cen"/>.
+        /// </summary>
+        public Vpc GrantTo(Cen cen, Payer payer)
+        {
+            if (cen is null) throw new ArgumentNullException(nameof(cen));
+            Net.EnsureOwns(cen.Net, nameof(cen));
+            Net.Model.GrantTo(Index, cen.Index, (PayerKind)payer, SourceSpan.None, SourceSpan.None);
+            return this;
+        }
+
+        /// <summary>
+        /// Cross-account authorization with the raw values typed in the console's "Attach to CEN" dialog, so that
+        /// a mistyped UID or CEN instance ID is caught.
+        /// </summary>
+        public Vpc Grant(string peerAccountUid, string peerCenId, Payer payer)
+        {
+            Net.Model.Grant(Index, peerAccountUid, peerCenId, (PayerKind)payer, SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return this;
+        }
+    }
+}

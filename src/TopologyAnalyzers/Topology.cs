@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using TopologyAnalyzers.Engine;
+
+namespace TopologyAnalyzers
+{
+    /// <summary>
+    /// A topology built at run time: the same route tables and findings the generator and the analyzers produce
+    /// at compile time, from the same engine.
+    /// </summary>
+    public sealed class Topology
+    {
+        private Topology(RouteTableSet routeTables, IReadOnlyList<TopologyDiagnostic> diagnostics)
+        {
+            RouteTables = routeTables;
+            Diagnostics = diagnostics;
+        }
+
+        /// <summary>The resolved route tables.</summary>
+        public RouteTableSet RouteTables { get; }
+
+        /// <summary>What the rules found, in rule order then declaration order; empty for a sound topology.</summary>
+        public IReadOnlyList<TopologyDiagnostic> Diagnostics { get; }
+
+        /// <summary>Runs <paramref name="define"/> (typically a <c>[NetworkTopology]</c> method) and resolves what it declared.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="define"/> is null.</exception>
+        public static Topology Build(Action<TopologyBuilder> define)
+        {
+            if (define is null) throw new ArgumentNullException(nameof(define));
+            var builder = new TopologyBuilder();
+            define(builder);
+            var index = new TopologyIndex(builder.Model.Build());
+            var findings = TopologyValidator.Validate(index);
+            var diagnostics = new TopologyDiagnostic[findings.Count];
+            for (int i = 0; i < diagnostics.Length; i++) diagnostics[i] = new TopologyDiagnostic(findings[i]);
+            return new Topology(new RouteTableSet(RouteResolver.Resolve(index)), diagnostics);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using TopologyAnalyzers.Engine;
+
+namespace TopologyAnalyzers
+{
+    /// <summary>A finding about a topology: the same rule, severity and message the analyzer reports at compile time.</summary>
+    public sealed class TopologyDiagnostic
+    {
+        internal TopologyDiagnostic(Finding finding)
+        {
+            Id = finding.Rule.Id;
+            Severity = (TopologySeverity)finding.Rule.Severity;
+            Message = finding.Message;
+        }
+
+        /// <summary>The rule ID, for example <c>TOPO005</c>.</summary>
+        public string Id { get; }
+
+        /// <summary>The rule's default severity.</summary>
+        public TopologySeverity Severity { get; }
+
+        /// <summary>What is wrong, naming the objects involved.</summary>
+        public string Message { get; }
+
+        /// <summary><c>ID: message</c>.</summary>
+        public override string ToString() => Id + ": " + Message;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using TopologyAnalyzers.Tests.Support;
+using Xunit;
+
+namespace TopologyAnalyzers.Tests.Analyzers
+{
+    /// <summary>TOPO018: [NetworkTopology] on a method or class of the wrong shape, reported on the method's name.</summary>
+    public class WrongShapeTests
+    {
+        private static DiagnosticResult Topo018(string message) =>
+            new DiagnosticResult("TOPO018", DiagnosticSeverity.Error).WithLocation(0).WithArguments(message);
+
+        [Theory]
+        [InlineData("public static partial class Net { [NetworkTopology] public void {|#0:Define|}(TopologyBuilder net) { } }",
+            "[NetworkTopology] method 'Define' must be static")]
+        [InlineData("public static partial class Net { [NetworkTopology] public static int {|#0:Define|}(TopologyBuilder net) => 0; }",
+            "[NetworkTopology] method 'Define' must return void")]
+        [InlineData("public static partial class Net { [NetworkTopology] public static void {|#0:Define|}() { } }",
+            "[NetworkTopology] method 'Define' must take exactly one TopologyBuilder parameter")]
+        [InlineData("public static partial class Net { [NetworkTopology] public static void {|#0:Define|}(TopologyBuilder net, int x) { } }",
+            "[NetworkTopology] method 'Define' must take exactly one TopologyBuilder parameter")]
+        [InlineData("public static partial class Net { [NetworkTopology] public static void {|#0:Define|}<T>(TopologyBuilder net) { } }",
+            "[NetworkTopology] method 'Define' must not be generic")]
+        [InlineData("public static class Net { [NetworkTopology] public static void {|#0:Define|}(TopologyBuilder net) { } }",
+            "Type 'Net' must be partial so the generator can add the route tables of 'Define'")]
+        [InlineData("public class Outer { public static partial class Net { [NetworkTopology] public static void {|#0:Define|}(TopologyBuilder net) { } } }",
+            "Type 'Outer' must be partial so the generator can add the route tables of 'Define'")]
+        [InlineData("public static partial class Net { [NetworkTopology] public static void First(TopologyBuilder net) { } [NetworkTopology] public static void {|#0:Second|}(TopologyBuilder net) { } }",
+            "Type 'Net' already has [NetworkTopology] method 'First'; declare one topology per class")]
+        public async Task Wrong_shape_is_reported_on_the_method_name(string declaration, string message)
+        {
+            await AnalyzerTest.VerifyAsync("using TopologyAnalyzers;\n" + declaration, Topo018(message));
+        }
+
+        [Fact]
+        public async Task Right_shape_in_nested_partial_types_is_quiet()
+        {
+            await AnalyzerTest.VerifyAsync("""
+                using TopologyAnalyzers;
+                public partial class Outer { internal partial record struct Net { [NetworkTopology] internal static void Define(TopologyBuilder net) { } } }
+                """);
+        }
+
+        [Fact]
+        public void Wrong_shape_gets_no_generated_code_and_no_generator_error()
+        {
+            var run = GeneratorRun.Run("using TopologyAnalyzers;\npublic static class Net { [NetworkTopology] public static void Define(TopologyBuilder net) { } }");
+
+            Assert.Empty(run.GeneratedSources);
+            Assert.Empty(run.GeneratorDiagnostics);
+        }
+
+        [Fact]
+        public void Nested_partial_record_struct_gets_its_tables()
+        {
+            var run = GeneratorRun.Run("""
+                using TopologyAnalyzers;
+                namespace N;
+                public partial class Outer<T> { public partial record struct Net { [NetworkTopology] public static void Define(TopologyBuilder net) { net.Account("A", "1").Vpc("V", "cn-hangzhou", "10.0.0.0/16"); } } }
+                """);
+
+            Assert.Empty(run.CompilationProblems());
+            Assert.Contains("partial record struct Net", Assert.Single(run.GeneratedSources));
+        }
+    }
+}

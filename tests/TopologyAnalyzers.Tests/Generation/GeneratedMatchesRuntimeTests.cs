@@ -1,0 +1,67 @@
+using System.Linq;
+using TopologyAnalyzers.Tests.Support;
+using Xunit;
+
+namespace TopologyAnalyzers.Tests.Generation
+{
+    /// <summary>
+    /// The generator (interpreter + engine at compile time) and <c>Topology.Build</c> (DSL + engine at run time)
+    /// give the same tables, for every topology of the generator tests.
+    /// </summary>
+    public class GeneratedMatchesRuntimeTests
+    {
+        public static TheoryData<string, string> AllTopologies => new TheoryData<string, string>
+        {
+            { Topologies.Seed, "Seed.CrossAccountVpcs" },
+            { Topologies.Small, "Small" },
+            { Topologies.Constants, "Corp.Network.Outer+Constants" },
+            { Topologies.Escaping, "Escaping" },
+        };
+
+        [Theory]
+        [MemberData(nameof(AllTopologies))]
+        public void Generated_tables_equal_the_tables_built_at_run_time(string source, string typeName)
+        {
+            var run = GeneratorRun.Run(source);
+            Assert.Empty(run.CompilationProblems());
+            var assembly = run.Load();
+
+            var generated = GeneratorRun.GeneratedTables(assembly, typeName);
+            var runtime = GeneratorRun.BuildAtRunTime(assembly, typeName).RouteTables;
+
+            Assert.Equal(Describe(runtime), Describe(generated));
+            Assert.Equal(runtime.ToMarkdown(), generated.ToMarkdown());
+        }
+
+        [Fact]
+        public void Sample_generated_by_the_build_equals_the_sample_built_at_run_time()
+        {
+            var generated = global::CrossAccountVpcs.CrossAccountVpcs.RouteTables;
+            var runtime = Topology.Build(global::CrossAccountVpcs.CrossAccountVpcs.Define).RouteTables;
+
+            Assert.Equal(Describe(runtime), Describe(generated));
+        }
+
+        [Fact]
+        public void Constants_topology_evaluates_every_kind_of_constant_and_argument()
+        {
+            var run = GeneratorRun.Run(Topologies.Constants);
+            var tables = GeneratorRun.GeneratedTables(run.Load(), "Corp.Network.Outer+Constants");
+
+            Assert.Equal(new[] { "TR (cn-hangzhou)", "TR (cn-shanghai)", "app", "data" }, tables.Select(t => t.Title));
+            var router = tables.ForTransitRouter("cn-hangzhou");
+            Assert.Equal("CEN-app", router.Cen);
+            // data-attachment does not propagate, app-attachment does (both app vSwitches).
+            Assert.Equal(new[] { "10.20.1.0/24 app-attachment", "10.20.2.0/24 app-attachment" },
+                router.Routes.Select(r => r.Destination + " " + r.NextHop));
+            // app was attached without auto-created routes; data with them.
+            Assert.All(tables.ForVpc("app").Routes, r => Assert.Equal(RouteType.System, r.Type));
+            Assert.Equal(3, tables.ForVpc("data").Routes.Count(r => r.Type == RouteType.Custom && r.NextHop == "data-attachment"));
+        }
+
+        private static string[] Describe(RouteTableSet tables) =>
+            tables.SelectMany(t => t.Routes.Select(r => $"{t.Kind}|{t.Cen}|{t.Region}|{t.Name}|{t.Title}|{r.Destination}|{r.NextHop}|{r.Type}|{r.IsActive}"))
+                .Concat(tables.Select(t => $"{t.Kind}|{t.Cen}|{t.Region}|{t.Name}|{t.Title}|{t.Routes.Count}"))
+                .ToArray();
+    }
+}

@@ -1,0 +1,27 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using TopologyAnalyzers.Generators.Analyzers;
+
+namespace TopologyAnalyzers.Tests.Support
+{
+    /// <summary>Microsoft.CodeAnalysis.Testing for <see cref="TopologyAnalyzer"/>, with markup for expected diagnostics.</summary>
+    internal sealed class AnalyzerTest : CSharpAnalyzerTest<TopologyAnalyzer, DefaultVerifier>
+    {
+        public AnalyzerTest(string source)
+        {
+            TestCode = source;
+            var references = ReferenceAssemblies;
+            TestReferences.Apply(TestState, ref references);
+            ReferenceAssemblies = references;
+        }
+
+        public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+        {
+            var test = new AnalyzerTest(source);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync(CancellationToken.None);
+        }
+    }
+}

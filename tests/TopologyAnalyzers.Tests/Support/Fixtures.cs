@@ -1,0 +1,27 @@
+using System;
+using System.IO;
+
+namespace TopologyAnalyzers.Tests.Support
+{
+    /// <summary>
+    /// The expected outputs of <c>shared/spec/fixtures</c>, which come from the cloud's documentation. Read from
+    /// the shared folder beside the repository when it is there (so a change to the oracle reaches the tests),
+    /// else from the copy under <c>Fixtures/</c>; a test checks the copy is current.
+    /// </summary>
+    internal static class Fixtures
+    {
+        public static string Read(string name) => File.ReadAllText(SharedPath(name) ?? CopyPath(name));
+
+        public static string CopyPath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+        public static string? SharedPath(string name)
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+            {
+                var candidate = Path.Combine(directory.FullName, "shared", "spec", "fixtures", name);
+                if (File.Exists(candidate)) return candidate;
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Linq;
+using System.Threading.Tasks;
+using TopologyAnalyzers.Tests.Support;
+using Xunit;
+
+namespace TopologyAnalyzers.Tests.Analyzers
+{
+    /// <summary>TOPO005: malformed blocks and addresses, reported on the argument; the same findings at run time.</summary>
+    public class MalformedAddressTests
+    {
+        private const string Source = """
+            using TopologyAnalyzers;
+
+            public static partial class Net
+            {
+                [NetworkTopology]
+                public static void Define(TopologyBuilder net)
+                {
+                    var a = net.Account("A", "1000000000000001");
+                    a.Vpc("VPC1", "cn-hangzhou", {|TOPO005:"10.0.0.1/16"|})
+                        .VSwitch("vsw1", "cn-hangzhou-j", {|TOPO005:"10.0.0.0/33"|})
+                        .VSwitch("vsw2", "cn-hangzhou-k", "10.0.1.0/24", ipv6Cidr: {|TOPO005:"2408:4000::1/64"|})
+                        .Ecs("ECS1", {|TOPO005:"10.0.1.256"|});
+                    a.Vpc("VPC2", "cn-hangzhou", "10.1.0.0/16").Ecs("ECS2", "10.1.0.7");
+                }
+            }
+            """;
+
+        [Fact]
+        public async Task Each_malformed_block_or_address_is_reported_on_its_argument()
+        {
+            await AnalyzerTest.VerifyAsync(Source);
+        }
+
+        [Fact]
+        public async Task Analyzer_and_run_time_report_the_same_ids_severities_and_messages()
+        {
+            string plain = Source.Replace("{|TOPO005:", "").Replace("|}", "");
+            var run = GeneratorRun.Run(plain);
+            var compileTime = await AnalyzerRun.DiagnosticsAsync(run.Output);
+            var runTime = GeneratorRun.BuildAtRunTime(run.Load(), "Net").Diagnostics;
+
+            Assert.Equal(4, runTime.Count);
+            Assert.Equal(
+                runTime.Select(d => (d.Id, d.Severity.ToString(), d.Message)),
+                compileTime.OrderBy(d => d.Location.SourceSpan.Start).Select(d => (d.Id, d.Severity.ToString(), d.GetMessage())));
+        }
+    }
+}

@@ -24,6 +24,9 @@ namespace TopologyAnalyzers.Generators.Interpretation
         private readonly CancellationToken _cancellationToken;
         private readonly DslCallBinder _binder;
 
+        // Code with compile errors: the compiler reports it; the interpreter neither adds TOPO017 nor a model.
+        private bool _sawInvalidCode;
+
         private TopologyInterpreter(IMethodSymbol method, CancellationToken cancellationToken)
         {
             _net = method.Parameters[0];
@@ -37,6 +40,10 @@ namespace TopologyAnalyzers.Generators.Interpretation
         {
             var interpreter = new TopologyInterpreter(method, cancellationToken);
             interpreter.Execute(body);
+            if (interpreter._sawInvalidCode && interpreter._failures.Count == 0)
+            {
+                return new InterpretationResult(null, EquatableArray<Finding>.Empty);
+            }
             return interpreter._failures.Count == 0
                 ? new InterpretationResult(interpreter._model.Build(), EquatableArray<Finding>.Empty)
                 : new InterpretationResult(null, interpreter._failures.ToEquatableArray());
@@ -74,6 +81,9 @@ namespace TopologyAnalyzers.Generators.Interpretation
                 case IEmptyOperation _:
                 case ILocalFunctionOperation _:
                     return true;
+                case IInvalidOperation _:
+                    _sawInvalidCode = true;
+                    return true;
                 default:
                     Fail(FirstTokenSpan(statement.Syntax), Describe(statement) + " cannot be evaluated at compile time");
                     return true;
@@ -85,6 +95,9 @@ namespace TopologyAnalyzers.Generators.Interpretation
             if (operation.ConstantValue.HasValue) return Value.Of(operation.ConstantValue.Value);
             switch (operation)
             {
+                case IInvalidOperation _:
+                    _sawInvalidCode = true;
+                    return Value.Failure;
                 case IConversionOperation conversion when conversion.OperatorMethod is null:
                     return Evaluate(conversion.Operand);
                 case ILocalReferenceOperation local:
@@ -102,6 +115,11 @@ namespace TopologyAnalyzers.Generators.Interpretation
                     return Invoke(invocation);
                 case IPropertyReferenceOperation property when property.Instance != null:
                     return ReadProperty(property);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null } binary
+                    when binary.Type?.SpecialType == SpecialType.System_String:
+                    return Concatenate(binary.Syntax, binary.LeftOperand, binary.RightOperand);
+                case IInterpolatedStringOperation interpolated:
+                    return Interpolate(interpolated);
                 default:
                     return Fail(Span(operation.Syntax), "'" + Abbreviate(operation.Syntax.ToString()) + "' is not a compile-time constant or a DSL value");
             }
@@ -151,6 +169,44 @@ namespace TopologyAnalyzers.Generators.Interpretation
             return name != null
                 ? Value.Of(name)
                 : Fail(Span(property.Syntax), "'" + Abbreviate(property.Syntax.ToString()) + "' is not a compile-time constant or a DSL value");
+        }
+
+        /// <summary><c>"CEN-" + vpc.Name</c>: concatenation the compiler cannot fold but the interpreter can.</summary>
+        private Value Concatenate(SyntaxNode syntax, IOperation left, IOperation right)
+        {
+            var first = Evaluate(left);
+            var second = Evaluate(right);
+            if (first.Failed || second.Failed) return Value.Failure;
+            if (first.IsDsl || second.IsDsl || !(first.Constant is null || first.Constant is string) || !(second.Constant is null || second.Constant is string))
+            {
+                return Fail(Span(syntax), "'" + Abbreviate(syntax.ToString()) + "' is not a compile-time constant or a DSL value");
+            }
+            return Value.Of(first.AsString + second.AsString);
+        }
+
+        /// <summary><c>$"{vpc.Name}-attachment"</c>: interpolation of strings the interpreter knows.</summary>
+        private Value Interpolate(IInterpolatedStringOperation interpolated)
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (var part in interpolated.Parts)
+            {
+                switch (part)
+                {
+                    case IInterpolatedStringTextOperation literal:
+                        text.Append(literal.Text.ConstantValue.Value as string);
+                        break;
+                    case IInterpolationOperation { Alignment: null, FormatString: null } hole:
+                        var value = Evaluate(hole.Expression);
+                        if (value.Failed) return Value.Failure;
+                        if (value.IsDsl || !(value.Constant is null || value.Constant is string))
+                            return Fail(Span(hole.Syntax), "'" + Abbreviate(hole.Syntax.ToString()) + "' is not a compile-time string");
+                        text.Append(value.AsString);
+                        break;
+                    default:
+                        return Fail(Span(part.Syntax), "'" + Abbreviate(part.Syntax.ToString()) + "' is not a compile-time string");
+                }
+            }
+            return Value.Of(text.ToString());
         }
 
         private Value Fail(SourceSpan span, string reason)

@@ -13,7 +13,7 @@ namespace TopologyAnalyzers.Tests.Analyzers
             new DiagnosticResult("TOPO018", DiagnosticSeverity.Error).WithLocation(0).WithArguments(message);
 
         [Theory]
-        [InlineData("public static partial class Net { [NetworkTopology] public void {|#0:Define|}(TopologyBuilder net) { } }",
+        [InlineData("public partial class Net { [NetworkTopology] public void {|#0:Define|}(TopologyBuilder net) { } }",
             "[NetworkTopology] method 'Define' must be static")]
         [InlineData("public static partial class Net { [NetworkTopology] public static int {|#0:Define|}(TopologyBuilder net) => 0; }",
             "[NetworkTopology] method 'Define' must return void")]

@@ -91,10 +91,10 @@ namespace TopologyAnalyzers.Tests.Generation
             Assert.Equal("a_b", properties["a-b"]);
             Assert.Equal("a_b_2", properties["a_b"]);
             Assert.Equal("Count_2", properties["Count"]);     // RouteTableSet.Count is taken
-            Assert.Equal("Escaping_2", properties["Escaping"]);
+            Assert.Equal("DefineRouteTables_2", properties["DefineRouteTables"]);  // the generated class
             Assert.Equal("_7up", properties["7up"]);
             Assert.Equal("_", properties[""]);
-            Assert.Equal("line_break________q_____pipe____back", properties["line\nbreak */ \"q\" | pipe \\ back"]);
+            Assert.Equal("line_break_____q____pipe___back", properties["line\nbreak */ \"q\" | pipe \\ back"]);
             Assert.Equal("TR_cn_hangzhou", properties["default"]);
         }
 

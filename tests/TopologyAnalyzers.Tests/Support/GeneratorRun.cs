@@ -34,7 +34,7 @@ namespace TopologyAnalyzers.Tests.Support
 
         public static CSharpCompilation Compile(params string[] sources) => CSharpCompilation.Create(
             "UserTopology",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp12), path: "Topology" + i + ".cs")),
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, path: "Topology" + i + ".cs")),
             TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 

@@ -97,7 +97,7 @@ namespace TopologyAnalyzers.Tests.Support
                                 .VSwitch("data-j", zone, "192.168.1.0/24");
                             var cen = account.Cen("CEN-" + vpc.Name);
                             var router = cen.TransitRouter(Regions.Hangzhou);
-                            router.Attach(vpc, vpc.Name + "-attachment", autoCreateVpcRoutes: false);
+                            router.Attach(vpc, $"{vpc.Name}-attachment", autoCreateVpcRoutes: false);
                             _ = router.Attach(name: "data-attachment", vpc: data, propagateSystemRoutes: false);
                             account.Cen("CEN2").TransitRouter("cn-shanghai");
                         }
@@ -120,7 +120,7 @@ namespace TopologyAnalyzers.Tests.Support
                     a.Vpc("a-b", "cn-hangzhou", "10.2.0.0/16").VSwitch("s2", "cn-hangzhou-j", "10.2.0.0/24");
                     a.Vpc("a_b", "cn-hangzhou", "10.3.0.0/16");
                     a.Vpc("Count", "cn-hangzhou", "10.4.0.0/16");
-                    a.Vpc("Escaping", "cn-hangzhou", "10.5.0.0/16");
+                    a.Vpc("DefineRouteTables", "cn-hangzhou", "10.5.0.0/16");
                     a.Vpc("7up", "cn-hangzhou", "10.6.0.0/16");
                     a.Vpc("", "cn-hangzhou", "10.7.0.0/16");
                     var odd = a.Vpc("line\nbreak */ \"q\" | pipe \\ back", "cn-hangzhou", "10.8.0.0/16")

@@ -13,7 +13,7 @@ namespace TopologyAnalyzers.Tests.Engine.Routing
         public void Any_network_survives_encoding_and_decoding_unchanged()
         {
             var routes = Gen.Select(Gen.Int[0, 4], Gen.Int[0, 24], Gen.Bool, Names, (kind, prefix, active, hop) =>
-                new ResolvedRoute(Block("10.0.0.0/" + prefix), hop, (RouteKind)kind, active));
+                new ResolvedRoute(Block("0.0.0.0/" + prefix), hop, (RouteKind)kind, active));
             var tables = Gen.Select(Gen.Bool, Names, Names, Names, routes.Array[0, 5], (vpc, cen, region, name, rows) =>
                 new ResolvedTable(vpc ? TableKind.Vpc : TableKind.TransitRouter, cen, region, name, new EquatableArray<ResolvedRoute>(rows)));
 

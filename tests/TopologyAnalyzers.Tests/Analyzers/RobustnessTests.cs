@@ -1,0 +1,41 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using TopologyAnalyzers.Tests.Support;
+using Xunit;
+
+namespace TopologyAnalyzers.Tests.Analyzers
+{
+    /// <summary>Half-typed code reaches the analyzer and the generator on every keystroke; neither may ever throw.</summary>
+    public class RobustnessTests
+    {
+        [Fact]
+        public async Task Every_truncation_of_the_seed_topology_is_analyzed_and_generated_without_an_exception()
+        {
+            string source = Topologies.Seed;
+            for (int length = 0; length <= source.Length; length += 11)
+            {
+                string partial = source.Substring(0, length);
+                var run = GeneratorRun.Run(partial);
+                Assert.All(run.Result.Results, r => Assert.Null(r.Exception));
+                Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
+
+                var diagnostics = await AnalyzerRun.DiagnosticsAsync(GeneratorRun.Compile(partial));
+                Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+            }
+        }
+
+        [Fact]
+        public async Task Code_with_compile_errors_gets_no_topo017_and_no_tables()
+        {
+            string source = Topologies.Small.Replace("\"10.1.1.0/24\");", "\"10.1.1.0/24\", );");
+            var compilation = GeneratorRun.Compile(source);
+            Assert.Contains(compilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+
+            var diagnostics = await AnalyzerRun.DiagnosticsAsync(compilation);
+
+            Assert.Empty(diagnostics);
+            Assert.Empty(GeneratorRun.Run(source).GeneratedSources);
+        }
+    }
+}

@@ -1,13 +1,36 @@
+using System.Collections.Generic;
+
 namespace TopologyAnalyzers.Engine
 {
     /// <summary>
     /// Something a rule found in a topology: a diagnostic as a plain value. The analyzer maps the spans to
-    /// source locations; at run time they are <see cref="SourceSpan.None"/>.
+    /// source locations; at run time they are <see cref="SourceSpan.None"/>. <see cref="Properties"/> carry what
+    /// the engine worked out for a code fix (the network address, a free block, the right UID), so that fixes
+    /// edit syntax and never recompute the network.
     /// </summary>
-    internal sealed record Finding(Rule Rule, SourceSpan Location, EquatableArray<SourceSpan> AdditionalLocations, EquatableArray<string> Arguments)
+    internal sealed record Finding(
+        Rule Rule,
+        SourceSpan Location,
+        EquatableArray<SourceSpan> AdditionalLocations,
+        EquatableArray<string> Arguments,
+        EquatableArray<FindingProperty> Properties)
     {
         public static Finding Create(Rule rule, SourceSpan location, params string[] arguments) =>
-            new Finding(rule, location, EquatableArray<SourceSpan>.Empty, new EquatableArray<string>(arguments));
+            new Finding(rule, location, EquatableArray<SourceSpan>.Empty, new EquatableArray<string>(arguments), EquatableArray<FindingProperty>.Empty);
+
+        /// <summary>A finding that also points at a related place (the block overlapped, the mismatched grant).</summary>
+        public static Finding WithRelated(Rule rule, SourceSpan location, SourceSpan related, params string[] arguments) =>
+            new Finding(rule, location,
+                related.IsNone ? EquatableArray<SourceSpan>.Empty : new EquatableArray<SourceSpan>(new[] { related }),
+                new EquatableArray<string>(arguments), EquatableArray<FindingProperty>.Empty);
+
+        /// <summary>The same finding with a property added for code fixes.</summary>
+        public Finding With(string key, string? value)
+        {
+            if (value is null) return this;
+            var properties = new List<FindingProperty>(Properties) { new FindingProperty(key, value) };
+            return this with { Properties = properties.ToEquatableArray() };
+        }
 
         public string Message => string.Format(System.Globalization.CultureInfo.InvariantCulture, Rule.MessageFormat, ToObjects(Arguments));
 
@@ -17,5 +40,33 @@ namespace TopologyAnalyzers.Engine
             for (int i = 0; i < objects.Length; i++) objects[i] = arguments[i];
             return objects;
         }
+    }
+
+    /// <summary>A key and value a finding hands to code fixes (see <see cref="FindingProperties"/> for the keys).</summary>
+    internal readonly record struct FindingProperty(string Key, string Value);
+
+    /// <summary>The property keys findings use; code fixes read them from <c>Diagnostic.Properties</c>.</summary>
+    internal static class FindingProperties
+    {
+        /// <summary>TOPO005, host bits set: the block with host bits cleared, e.g. <c>10.0.0.0/16</c>.</summary>
+        public const string Network = "Network";
+
+        /// <summary>TOPO002: <c>AddGrant</c> (no grant at all), <c>FixUid</c> or <c>FixCen</c> (a mismatched grant).</summary>
+        public const string GrantFix = "GrantFix";
+
+        /// <summary>TOPO002: the UID the grant must name (the CEN owner's).</summary>
+        public const string PeerAccountUid = "PeerAccountUid";
+
+        /// <summary>TOPO002: the CEN instance ID (name) the grant must name.</summary>
+        public const string PeerCenId = "PeerCenId";
+
+        /// <summary>TOPO003: a zone of the VPC's region that its vSwitches do not use yet.</summary>
+        public const string Zone = "Zone";
+
+        /// <summary>TOPO003: the first free block inside the VPC's block, of the size of its first vSwitch, overlapping nothing.</summary>
+        public const string Cidr = "Cidr";
+
+        /// <summary>TOPO003: a vSwitch name not used in the topology yet.</summary>
+        public const string VSwitchName = "VSwitchName";
     }
 }

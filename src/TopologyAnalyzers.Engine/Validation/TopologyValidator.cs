@@ -3,14 +3,35 @@ using System.Threading;
 
 namespace TopologyAnalyzers.Engine
 {
-    /// <summary>Runs every validation rule over a topology; findings come out in rule order, then declaration order.</summary>
+    /// <summary>
+    /// Runs every validation rule over a topology. Findings come out in rule-ID order, each rule's in declaration
+    /// order, so compile time and run time list them alike.
+    /// </summary>
     internal static class TopologyValidator
     {
+        private delegate void Check(TopologyIndex index, List<Finding> findings);
+
+        private static readonly Check[] Rules =
+        {
+            OverlappingCidrRule.Check,        // TOPO001
+            MissingGrantRule.Check,           // TOPO002
+            SingleZoneRule.Check,             // TOPO003
+            MalformedAddressRule.Check,       // TOPO005
+            VSwitchOutsideVpcRule.Check,      // TOPO006
+            EcsAddressRule.Check,             // TOPO007
+            DuplicateNameRule.Check,          // TOPO008
+            CrossRegionAttachmentRule.Check,  // TOPO009
+            UnknownRegionOrZoneRule.Check,    // TOPO020
+        };
+
         public static IReadOnlyList<Finding> Validate(TopologyIndex index, CancellationToken cancellationToken = default)
         {
             var findings = new List<Finding>();
-            MalformedAddressRule.Check(index, findings);
-            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var rule in Rules)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                rule(index, findings);
+            }
             return findings;
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using TopologyAnalyzers.Engine;
 
@@ -10,16 +11,32 @@ namespace TopologyAnalyzers.Generators.Analyzers
     /// </summary>
     internal static class DiagnosticDescriptors
     {
+        public static readonly DiagnosticDescriptor OverlappingCidr = Create("TOPO001", DiagnosticSeverity.Error, RuleCatalog.OverlappingCidr);
+        public static readonly DiagnosticDescriptor MissingGrant = Create("TOPO002", DiagnosticSeverity.Error, RuleCatalog.MissingGrant);
+        public static readonly DiagnosticDescriptor SingleZone = Create("TOPO003", DiagnosticSeverity.Warning, RuleCatalog.SingleZone);
         public static readonly DiagnosticDescriptor MalformedAddress = Create("TOPO005", DiagnosticSeverity.Error, RuleCatalog.MalformedAddress);
+        public static readonly DiagnosticDescriptor VSwitchOutsideVpc = Create("TOPO006", DiagnosticSeverity.Error, RuleCatalog.VSwitchOutsideVpc);
+        public static readonly DiagnosticDescriptor EcsAddress = Create("TOPO007", DiagnosticSeverity.Error, RuleCatalog.EcsAddress);
+        public static readonly DiagnosticDescriptor DuplicateName = Create("TOPO008", DiagnosticSeverity.Error, RuleCatalog.DuplicateName);
+        public static readonly DiagnosticDescriptor CrossRegionAttachment = Create("TOPO009", DiagnosticSeverity.Error, RuleCatalog.CrossRegionAttachment);
         public static readonly DiagnosticDescriptor NotEvaluable = Create("TOPO017", DiagnosticSeverity.Warning, RuleCatalog.NotEvaluable);
         public static readonly DiagnosticDescriptor WrongShape = Create("TOPO018", DiagnosticSeverity.Error, RuleCatalog.WrongShape);
+        public static readonly DiagnosticDescriptor UnknownRegionOrZone = Create("TOPO020", DiagnosticSeverity.Warning, RuleCatalog.UnknownRegionOrZone);
 
-        public static DiagnosticDescriptor For(Rule rule) => rule.Id switch
+        public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+            OverlappingCidr, MissingGrant, SingleZone, MalformedAddress, VSwitchOutsideVpc, EcsAddress, DuplicateName,
+            CrossRegionAttachment, NotEvaluable, WrongShape, UnknownRegionOrZone);
+
+        private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = CreateIndex();
+
+        public static DiagnosticDescriptor For(Rule rule) => ById[rule.Id];
+
+        private static ImmutableDictionary<string, DiagnosticDescriptor> CreateIndex()
         {
-            "TOPO005" => MalformedAddress,
-            "TOPO017" => NotEvaluable,
-            _ => WrongShape,
-        };
+            var index = ImmutableDictionary.CreateBuilder<string, DiagnosticDescriptor>();
+            foreach (var descriptor in All) index.Add(descriptor.Id, descriptor);
+            return index.ToImmutable();
+        }
 
         private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, Rule rule) => new DiagnosticDescriptor(
             id, rule.Title, rule.MessageFormat, Rule.Category, severity, isEnabledByDefault: true, rule.Description, rule.HelpLink);

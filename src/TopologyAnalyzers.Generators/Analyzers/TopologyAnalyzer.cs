@@ -16,10 +16,7 @@ namespace TopologyAnalyzers.Generators.Analyzers
     public sealed class TopologyAnalyzer : DiagnosticAnalyzer
     {
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            DiagnosticDescriptors.MalformedAddress,
-            DiagnosticDescriptors.NotEvaluable,
-            DiagnosticDescriptors.WrongShape);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -77,8 +74,10 @@ namespace TopologyAnalyzers.Generators.Analyzers
                 foreach (var span in finding.AdditionalLocations) additional.Add(ToLocation(tree, span, context.OwningSymbol));
                 var arguments = new object[finding.Arguments.Count];
                 for (int i = 0; i < arguments.Length; i++) arguments[i] = finding.Arguments[i];
+                var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+                foreach (var property in finding.Properties) properties[property.Key] = property.Value;
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(finding.Rule),
-                    ToLocation(tree, finding.Location, context.OwningSymbol), additional, arguments));
+                    ToLocation(tree, finding.Location, context.OwningSymbol), additional, properties.ToImmutable(), arguments));
             }
         }
 

@@ -35,7 +35,8 @@ namespace TopologyAnalyzers.Engine
             var parsed = Cidr.Parse(text);
             if (!parsed.Success)
             {
-                findings.Add(Finding.Create(RuleCatalog.MalformedAddress, span, Capitalize(what), owner, parsed.Message ?? ""));
+                var finding = Finding.Create(RuleCatalog.MalformedAddress, span, Capitalize(what), owner, parsed.Message ?? "");
+                findings.Add(parsed.Error == CidrError.HostBitsSet ? finding.With(FindingProperties.Network, parsed.Value.ToString()) : finding);
             }
         }
 

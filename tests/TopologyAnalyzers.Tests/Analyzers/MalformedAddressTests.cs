@@ -21,7 +21,7 @@ namespace TopologyAnalyzers.Tests.Analyzers
                         .VSwitch("vsw1", "cn-hangzhou-j", {|TOPO005:"10.0.0.0/33"|})
                         .VSwitch("vsw2", "cn-hangzhou-k", "10.0.1.0/24", ipv6Cidr: {|TOPO005:"2408:4000::1/64"|})
                         .Ecs("ECS1", {|TOPO005:"10.0.1.256"|});
-                    a.Vpc("VPC2", "cn-hangzhou", "10.1.0.0/16").Ecs("ECS2", "10.1.0.7");
+                    a.Vpc("VPC2", "cn-hangzhou", "10.1.0.0/16").VSwitch("vsw3", "cn-hangzhou-j", "10.1.0.0/24").Ecs("ECS2", "10.1.0.7");
                 }
             }
             """;

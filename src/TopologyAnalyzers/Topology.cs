@@ -10,14 +10,18 @@ namespace TopologyAnalyzers
     /// </summary>
     public sealed class Topology
     {
-        private Topology(RouteTableSet routeTables, IReadOnlyList<TopologyDiagnostic> diagnostics)
+        private Topology(RouteTableSet routeTables, PrivateZoneSet privateZones, IReadOnlyList<TopologyDiagnostic> diagnostics)
         {
             RouteTables = routeTables;
+            PrivateZones = privateZones;
             Diagnostics = diagnostics;
         }
 
         /// <summary>The resolved route tables.</summary>
         public RouteTableSet RouteTables { get; }
+
+        /// <summary>The private zones and, for each VPC, the zones in effect there.</summary>
+        public PrivateZoneSet PrivateZones { get; }
 
         /// <summary>What the rules found, in rule order then declaration order; empty for a sound topology.</summary>
         public IReadOnlyList<TopologyDiagnostic> Diagnostics { get; }
@@ -33,7 +37,7 @@ namespace TopologyAnalyzers
             var findings = TopologyValidator.Validate(index);
             var diagnostics = new TopologyDiagnostic[findings.Count];
             for (int i = 0; i < diagnostics.Length; i++) diagnostics[i] = new TopologyDiagnostic(findings[i]);
-            return new Topology(new RouteTableSet(RouteResolver.Resolve(index)), diagnostics);
+            return new Topology(new RouteTableSet(RouteResolver.Resolve(index)), new PrivateZoneSet(PrivateZoneResolver.Resolve(index.Model)), diagnostics);
         }
     }
 }

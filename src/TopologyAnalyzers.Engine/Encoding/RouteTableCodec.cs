@@ -22,19 +22,12 @@ namespace TopologyAnalyzers.Engine
             foreach (var table in network.Tables)
             {
                 text.Append('#').Append(table.Kind == TableKind.Vpc ? 'v' : 't').Append('|');
-                AppendEscaped(text, table.Cen);
-                text.Append('|');
-                AppendEscaped(text, table.Region);
-                text.Append('|');
-                AppendEscaped(text, table.Name);
-                text.Append('\n');
+                text.AppendEscaped(table.Cen).Append('|').AppendEscaped(table.Region).Append('|').AppendEscaped(table.Name).Append('\n');
                 foreach (var route in table.Routes)
                 {
                     text.Append((char)('0' + (int)route.Kind));
                     text.Append(route.Active ? ' ' : '!');
-                    text.Append(route.Destination.ToString()).Append('|');
-                    AppendEscaped(text, route.NextHop);
-                    text.Append('\n');
+                    text.Append(route.Destination.ToString()).Append('|').AppendEscaped(route.NextHop).Append('\n');
                 }
             }
             return text.ToString();
@@ -47,18 +40,13 @@ namespace TopologyAnalyzers.Engine
             TableKind kind = TableKind.Vpc;
             string[]? header = null;
             var routes = new List<ResolvedRoute>();
-            int position = 0;
-            while (position < encoded.Length)
+            foreach (string line in CodecText.Lines(encoded))
             {
-                int end = encoded.IndexOf('\n', position);
-                if (end < 0) throw new FormatException("Route table data is truncated.");
-                string line = encoded.Substring(position, end - position);
-                position = end + 1;
                 if (line.Length > 0 && line[0] == '#')
                 {
                     Flush();
                     kind = line[1] == 'v' ? TableKind.Vpc : TableKind.TransitRouter;
-                    header = SplitEscaped(line.Substring(3), 3);
+                    header = CodecText.Split(line.Substring(3), 3);
                 }
                 else
                 {
@@ -81,56 +69,12 @@ namespace TopologyAnalyzers.Engine
             if (line.Length < 3) throw new FormatException("Malformed route in route table data: '" + line + "'.");
             var kind = (RouteKind)(line[0] - '0');
             bool active = line[1] != '!';
-            var fields = SplitEscaped(line.Substring(2), 2);
+            var fields = CodecText.Split(line.Substring(2), 2);
             if (!Cidr.TryParse(fields[0], out var destination))
             {
                 throw new FormatException("Malformed destination in route table data: '" + fields[0] + "'.");
             }
             return new ResolvedRoute(destination, fields[1], kind, active);
-        }
-
-        private static void AppendEscaped(StringBuilder text, string value)
-        {
-            foreach (char c in value)
-            {
-                switch (c)
-                {
-                    case '\\': text.Append("\\\\"); break;
-                    case '|': text.Append("\\p"); break;
-                    case '\n': text.Append("\\n"); break;
-                    case '\r': text.Append("\\r"); break;
-                    default: text.Append(c); break;
-                }
-            }
-        }
-
-        private static string[] SplitEscaped(string text, int count)
-        {
-            var fields = new string[count];
-            var field = new StringBuilder();
-            int index = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c == '|')
-                {
-                    if (index >= count - 1) throw new FormatException("Too many fields in route table data.");
-                    fields[index++] = field.ToString();
-                    field.Clear();
-                }
-                else if (c == '\\' && i + 1 < text.Length)
-                {
-                    char escaped = text[++i];
-                    field.Append(escaped == 'p' ? '|' : escaped == 'n' ? '\n' : escaped == 'r' ? '\r' : escaped);
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            if (index != count - 1) throw new FormatException("Too few fields in route table data.");
-            fields[index] = field.ToString();
-            return fields;
         }
     }
 }

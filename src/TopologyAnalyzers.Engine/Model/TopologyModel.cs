@@ -14,5 +14,11 @@ namespace TopologyAnalyzers.Engine
         EquatableArray<TransitRouterDefinition> TransitRouters,
         EquatableArray<AttachmentDefinition> Attachments,
         EquatableArray<GrantDefinition> Grants,
-        EquatableArray<ExpectationDefinition> Expectations);
+        EquatableArray<ExpectationDefinition> Expectations,
+        EquatableArray<RamUserDefinition> RamUsers,
+        EquatableArray<PrivateZoneDefinition> PrivateZones,
+        EquatableArray<ZoneRecordDefinition> ZoneRecords,
+        EquatableArray<ZoneBindingDefinition> ZoneBindings,
+        EquatableArray<AccountLinkDefinition> AccountLinks,
+        EquatableArray<ResolveExpectationDefinition> ResolveExpectations);
 }

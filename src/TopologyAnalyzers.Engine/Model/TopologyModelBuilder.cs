@@ -19,6 +19,12 @@ namespace TopologyAnalyzers.Engine
         private readonly List<AttachmentDefinition> _attachments = new List<AttachmentDefinition>();
         private readonly List<GrantDefinition> _grants = new List<GrantDefinition>();
         private readonly List<ExpectationDefinition> _expectations = new List<ExpectationDefinition>();
+        private readonly List<RamUserDefinition> _ramUsers = new List<RamUserDefinition>();
+        private readonly List<PrivateZoneDefinition> _zones = new List<PrivateZoneDefinition>();
+        private readonly List<ZoneRecordDefinition> _records = new List<ZoneRecordDefinition>();
+        private readonly List<ZoneBindingDefinition> _bindings = new List<ZoneBindingDefinition>();
+        private readonly List<AccountLinkDefinition> _links = new List<AccountLinkDefinition>();
+        private readonly List<ResolveExpectationDefinition> _resolveExpectations = new List<ResolveExpectationDefinition>();
 
         public int AddAccount(string? name, string? uid, SiteKind site, SourceSpan call, SourceSpan nameSpan, SourceSpan uidSpan)
         {
@@ -96,6 +102,50 @@ namespace TopologyAnalyzers.Engine
             _expectations.Add(new ExpectationDefinition(kind, from ?? "", to ?? "", call, fromSpan, toSpan));
         }
 
+        public int AddRamUser(int account, string? name, SourceSpan call, SourceSpan nameSpan)
+        {
+            _ramUsers.Add(new RamUserDefinition(account, name ?? "", call, nameSpan));
+            return _ramUsers.Count - 1;
+        }
+
+        public int AddPrivateZone(int account, string? name, SourceSpan call, SourceSpan nameSpan)
+        {
+            _zones.Add(new PrivateZoneDefinition(account, name ?? "", call, nameSpan));
+            return _zones.Count - 1;
+        }
+
+        public void AddRecord(int zone, string? name, string? ip, SourceSpan call, SourceSpan nameSpan, SourceSpan ipSpan)
+        {
+            _records.Add(new ZoneRecordDefinition(zone, name ?? "", ip ?? "", call, nameSpan, ipSpan));
+        }
+
+        public void MakeEffectiveIn(int zone, int vpc, SourceSpan call, SourceSpan vpcSpan)
+        {
+            _bindings.Add(new ZoneBindingDefinition(zone, vpc, call, vpcSpan));
+        }
+
+        /// <summary><c>account.LinkAccount(other, login)</c>: a root account, by the email or username typed in.</summary>
+        public void LinkAccount(int account, int linkedAccount, string? login, SourceSpan call, SourceSpan targetSpan, SourceSpan loginSpan)
+        {
+            _links.Add(new AccountLinkDefinition(account, linkedAccount, -1, login ?? "", call, targetSpan, loginSpan));
+        }
+
+        /// <summary><c>account.LinkAccount(ramUser)</c>: an attempt with a RAM user's credentials.</summary>
+        public void LinkRamUser(int account, int ramUser, SourceSpan call, SourceSpan targetSpan)
+        {
+            var user = _ramUsers[ramUser];
+            _links.Add(new AccountLinkDefinition(account, user.Account, ramUser, user.Name, call, targetSpan, targetSpan));
+        }
+
+        public void ExpectResolves(string? fqdn, int vpc, SourceSpan call, SourceSpan fqdnSpan, SourceSpan vpcSpan)
+        {
+            _resolveExpectations.Add(new ResolveExpectationDefinition(fqdn ?? "", vpc, call, fqdnSpan, vpcSpan));
+        }
+
+        public string RamUserName(int ramUser) => _ramUsers[ramUser].Name;
+
+        public string ZoneName(int zone) => _zones[zone].Name;
+
         public string AccountName(int account) => _accounts[account].Name;
 
         public string VpcName(int vpc) => _vpcs[vpc].Name;
@@ -113,6 +163,12 @@ namespace TopologyAnalyzers.Engine
             _transitRouters.ToEquatableArray(),
             _attachments.ToEquatableArray(),
             _grants.ToEquatableArray(),
-            _expectations.ToEquatableArray());
+            _expectations.ToEquatableArray(),
+            _ramUsers.ToEquatableArray(),
+            _zones.ToEquatableArray(),
+            _records.ToEquatableArray(),
+            _bindings.ToEquatableArray(),
+            _links.ToEquatableArray(),
+            _resolveExpectations.ToEquatableArray());
     }
 }

@@ -21,6 +21,12 @@ namespace TopologyAnalyzers.Engine
             "VPC '{0}' is attached as '{1}' with vSwitches in {2}; add a vSwitch in another zone of region '{3}' for zone-level disaster recovery",
             "An Enterprise Edition transit router connects a VPC through vSwitches in at least two zones, so that the connection survives the loss of a zone. Single-zone regions are exempt.");
 
+        public static readonly Rule InvalidAccountLink = new Rule(
+            "TOPO004", RuleSeverity.Error,
+            "Private-zone account link with a RAM user or a UID",
+            "Account '{0}' links account '{1}' with {2}; the cloud accepts only the email address or username of the other root account",
+            "\"Add Alibaba Cloud Account\" for private zones takes the destination root account's email address or username. RAM user credentials and account UIDs are not accepted.");
+
         public static readonly Rule MalformedAddress = new Rule(
             "TOPO005", RuleSeverity.Error,
             "Malformed CIDR block or IP address",
@@ -51,6 +57,18 @@ namespace TopologyAnalyzers.Engine
             "VPC '{0}' in region '{1}' is attached as '{2}' to the transit router of CEN '{3}' in region '{4}'; attach it to the CEN's transit router in '{1}'",
             "A VPC connection is intra-region: a VPC attaches to its CEN's transit router in the VPC's own region. Other regions are reached through inter-region connections between transit routers.");
 
+        public static readonly Rule ZoneInUnlinkedAccount = new Rule(
+            "TOPO010", RuleSeverity.Error,
+            "Private zone effective in a VPC of an account that is not linked",
+            "Private zone '{0}' of account '{1}' is made effective in VPC '{2}' of account '{3}', which account '{1}' has not linked",
+            "A private zone resolves only in VPCs of its owner's account until the owner links another account; only then can that account's VPCs join the zone's effective scope.");
+
+        public static readonly Rule CrossSiteLink = new Rule(
+            "TOPO011", RuleSeverity.Error,
+            "Private-zone account link across sites",
+            "Account '{0}' ({1} site) links account '{2}' ({3} site); private-zone links only work between accounts of one site",
+            "Accounts on the China site can only be associated with each other, and accounts on the International site with each other.");
+
         public static readonly Rule NotEvaluable = new Rule(
             "TOPO017", RuleSeverity.Warning,
             "Topology code cannot be evaluated at compile time",
@@ -63,16 +81,35 @@ namespace TopologyAnalyzers.Engine
             "{0}",
             "A [NetworkTopology] method must be a static void method taking one TopologyBuilder, in a partial class (and partial enclosing classes).");
 
+        public static readonly Rule UnresolvedName = new Rule(
+            "TOPO019", RuleSeverity.Error,
+            "ExpectResolves fails",
+            "'{0}' does not resolve from VPC '{1}': {2}",
+            "An ExpectResolves assertion failed: no zone in effect in the VPC covers the name, the most specific zone has no such record, or the zone's owner has not linked the VPC's account.");
+
         public static readonly Rule UnknownRegionOrZone = new Rule(
             "TOPO020", RuleSeverity.Warning,
             "Unknown region or zone ID, or zone outside its VPC's region",
             "{0}",
             "Region and zone IDs are checked against a built-in catalog of the cloud's IDs. A region the catalog does not know yet only costs a warning.");
 
+        public static readonly Rule LinkedAccountWithoutVpc = new Rule(
+            "TOPO021", RuleSeverity.Warning,
+            "Linked account owns no VPC",
+            "Account '{0}' links account '{1}', which owns no VPC; the cloud requires the linked account to have at least one VPC",
+            "The destination account of a private-zone link must have at least one VPC available for association.");
+
+        public static readonly Rule ZoneNameInEffectTwice = new Rule(
+            "TOPO022", RuleSeverity.Error,
+            "Zone name in effect twice in one VPC",
+            "Private zone '{0}' of account '{1}' is made effective in VPC '{2}', where a zone of that name (account '{3}') is already in effect",
+            "One zone name may be in effect only once in a VPC; the cloud refuses the second binding, so only the first zone answers there.");
+
         public static readonly Rule[] All =
         {
-            OverlappingCidr, MissingGrant, SingleZone, MalformedAddress, VSwitchOutsideVpc, EcsAddress, DuplicateName,
-            CrossRegionAttachment, NotEvaluable, WrongShape, UnknownRegionOrZone,
+            OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
+            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, NotEvaluable, WrongShape,
+            UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice,
         };
     }
 }

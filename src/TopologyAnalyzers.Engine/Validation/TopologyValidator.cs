@@ -16,12 +16,18 @@ namespace TopologyAnalyzers.Engine
             OverlappingCidrRule.Check,        // TOPO001
             MissingGrantRule.Check,           // TOPO002
             SingleZoneRule.Check,             // TOPO003
+            InvalidAccountLinkRule.Check,     // TOPO004
             MalformedAddressRule.Check,       // TOPO005
             VSwitchOutsideVpcRule.Check,      // TOPO006
             EcsAddressRule.Check,             // TOPO007
             DuplicateNameRule.Check,          // TOPO008
             CrossRegionAttachmentRule.Check,  // TOPO009
+            ZoneInUnlinkedAccountRule.Check,  // TOPO010
+            CrossSiteLinkRule.Check,          // TOPO011
+            UnresolvedNameRule.Check,         // TOPO019
             UnknownRegionOrZoneRule.Check,    // TOPO020
+            LinkedAccountWithoutVpcRule.Check, // TOPO021
+            ZoneNameInEffectTwiceRule.Check,  // TOPO022
         };
 
         public static IReadOnlyList<Finding> Validate(TopologyIndex index, CancellationToken cancellationToken = default)

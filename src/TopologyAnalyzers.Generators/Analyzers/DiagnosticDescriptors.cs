@@ -14,18 +14,25 @@ namespace TopologyAnalyzers.Generators.Analyzers
         public static readonly DiagnosticDescriptor OverlappingCidr = Create("TOPO001", DiagnosticSeverity.Error, RuleCatalog.OverlappingCidr);
         public static readonly DiagnosticDescriptor MissingGrant = Create("TOPO002", DiagnosticSeverity.Error, RuleCatalog.MissingGrant);
         public static readonly DiagnosticDescriptor SingleZone = Create("TOPO003", DiagnosticSeverity.Warning, RuleCatalog.SingleZone);
+        public static readonly DiagnosticDescriptor InvalidAccountLink = Create("TOPO004", DiagnosticSeverity.Error, RuleCatalog.InvalidAccountLink);
         public static readonly DiagnosticDescriptor MalformedAddress = Create("TOPO005", DiagnosticSeverity.Error, RuleCatalog.MalformedAddress);
         public static readonly DiagnosticDescriptor VSwitchOutsideVpc = Create("TOPO006", DiagnosticSeverity.Error, RuleCatalog.VSwitchOutsideVpc);
         public static readonly DiagnosticDescriptor EcsAddress = Create("TOPO007", DiagnosticSeverity.Error, RuleCatalog.EcsAddress);
         public static readonly DiagnosticDescriptor DuplicateName = Create("TOPO008", DiagnosticSeverity.Error, RuleCatalog.DuplicateName);
         public static readonly DiagnosticDescriptor CrossRegionAttachment = Create("TOPO009", DiagnosticSeverity.Error, RuleCatalog.CrossRegionAttachment);
+        public static readonly DiagnosticDescriptor ZoneInUnlinkedAccount = Create("TOPO010", DiagnosticSeverity.Error, RuleCatalog.ZoneInUnlinkedAccount);
+        public static readonly DiagnosticDescriptor CrossSiteLink = Create("TOPO011", DiagnosticSeverity.Error, RuleCatalog.CrossSiteLink);
         public static readonly DiagnosticDescriptor NotEvaluable = Create("TOPO017", DiagnosticSeverity.Warning, RuleCatalog.NotEvaluable);
         public static readonly DiagnosticDescriptor WrongShape = Create("TOPO018", DiagnosticSeverity.Error, RuleCatalog.WrongShape);
+        public static readonly DiagnosticDescriptor UnresolvedName = Create("TOPO019", DiagnosticSeverity.Error, RuleCatalog.UnresolvedName);
         public static readonly DiagnosticDescriptor UnknownRegionOrZone = Create("TOPO020", DiagnosticSeverity.Warning, RuleCatalog.UnknownRegionOrZone);
+        public static readonly DiagnosticDescriptor LinkedAccountWithoutVpc = Create("TOPO021", DiagnosticSeverity.Warning, RuleCatalog.LinkedAccountWithoutVpc);
+        public static readonly DiagnosticDescriptor ZoneNameInEffectTwice = Create("TOPO022", DiagnosticSeverity.Error, RuleCatalog.ZoneNameInEffectTwice);
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-            OverlappingCidr, MissingGrant, SingleZone, MalformedAddress, VSwitchOutsideVpc, EcsAddress, DuplicateName,
-            CrossRegionAttachment, NotEvaluable, WrongShape, UnknownRegionOrZone);
+            OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
+            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, NotEvaluable, WrongShape,
+            UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice);
 
         private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

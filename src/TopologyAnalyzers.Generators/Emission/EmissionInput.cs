@@ -2,6 +2,6 @@ using TopologyAnalyzers.Engine;
 
 namespace TopologyAnalyzers.Generators.Emission
 {
-    /// <summary>What the emitter needs for one topology: where to put it and its resolved tables.</summary>
-    internal sealed record EmissionInput(TopologyTarget Target, ResolvedNetwork Network);
+    /// <summary>What the emitter needs for one topology: where to put it, its resolved tables and private zones.</summary>
+    internal sealed record EmissionInput(TopologyTarget Target, ResolvedNetwork Network, ResolvedPrivateZones Zones);
 }

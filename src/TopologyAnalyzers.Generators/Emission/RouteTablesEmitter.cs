@@ -6,13 +6,14 @@ namespace TopologyAnalyzers.Generators.Emission
 {
     /// <summary>
     /// Writes the partial class members for one topology: a <c>RouteTables</c> property whose type derives from
-    /// <c>RouteTableSet</c> with a typed property per table. The tables travel as one encoded string constant,
+    /// <c>RouteTableSet</c> with a typed property per table, and a <c>PrivateZones</c> property. The tables travel as one encoded string constant,
     /// decoded once on first use: cheap to compile even for thousands of VPCs. Knows no Roslyn symbols.
     /// </summary>
     internal static class RouteTablesEmitter
     {
         private const string RouteTableSet = "global::TopologyAnalyzers.RouteTableSet";
         private const string RouteTable = "global::TopologyAnalyzers.RouteTable";
+        private const string PrivateZoneSet = "global::TopologyAnalyzers.PrivateZoneSet";
 
         public static string Emit(EmissionInput input)
         {
@@ -40,11 +41,16 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Line("/// <summary>The route tables of the topology declared by <see cref=\"" + target.MethodName + "\"/>, resolved at compile time.</summary>");
             code.Line("public static " + className + " RouteTables => " + className + ".Instance;");
             code.Line();
+            code.Line("/// <summary>The private zones of <see cref=\"" + target.MethodName + "\"/> and, for each VPC, the zones in effect there.</summary>");
+            code.Line("public static " + PrivateZoneSet + " PrivateZones => " + className + ".Zones;");
+            code.Line();
             code.Line("/// <summary>The route tables of <see cref=\"" + target.MethodName + "\"/>, with a property per table.</summary>");
             code.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"TopologyAnalyzers\", \"" + typeof(RouteTablesEmitter).Assembly.GetName().Version + "\")]");
             code.Line("public sealed class " + className + " : " + RouteTableSet);
             code.Open();
             code.Line("internal static readonly " + className + " Instance = new " + className + "();");
+            code.Line();
+            code.Line("internal static readonly " + PrivateZoneSet + " Zones = " + PrivateZoneSet + ".Decode(ZoneData);");
             code.Line();
             code.Line("private " + className + "() : base(Data) { }");
             for (int i = 0; i < identifiers.Length; i++)
@@ -55,6 +61,8 @@ namespace TopologyAnalyzers.Generators.Emission
             }
             code.Line();
             code.Raw("private const string Data = " + VerbatimLiteral(RouteTableCodec.Encode(network)) + ";\n");
+            code.Line();
+            code.Raw("private const string ZoneData = " + VerbatimLiteral(PrivateZoneCodec.Encode(input.Zones)) + ";\n");
             code.Close();
 
             for (int i = 0; i < target.Types.Count; i++) code.Close();

@@ -27,6 +27,25 @@ namespace TopologyAnalyzers.Generators.Interpretation
                 case DslKind.Account when method == "Vpc" && a.Length == 4:
                     return Value.Dsl(DslKind.Vpc, _model.AddVpc(self, a[0].AsString, a[1].AsString, a[2].AsString, a[3].AsString,
                         s.Call, s[0], s[1], s[2], s[3]));
+                case DslKind.TopologyBuilder when method == "ExpectResolves" && a.Length == 2 && a[1].Kind == DslKind.Vpc:
+                    _model.ExpectResolves(a[0].AsString, a[1].Index, s.Call, s[0], s[1]);
+                    return receiver;
+                case DslKind.Account when method == "RamUser" && a.Length == 1:
+                    return Value.Dsl(DslKind.RamUser, _model.AddRamUser(self, a[0].AsString, s.Call, s[0]));
+                case DslKind.Account when method == "PrivateZone" && a.Length == 1:
+                    return Value.Dsl(DslKind.PrivateZone, _model.AddPrivateZone(self, a[0].AsString, s.Call, s[0]));
+                case DslKind.Account when method == "LinkAccount" && a.Length == 2 && a[0].Kind == DslKind.Account:
+                    _model.LinkAccount(self, a[0].Index, a[1].AsString, s.Call, s[0], s[1]);
+                    return receiver;
+                case DslKind.Account when method == "LinkAccount" && a.Length == 1 && a[0].Kind == DslKind.RamUser:
+                    _model.LinkRamUser(self, a[0].Index, s.Call, s[0]);
+                    return receiver;
+                case DslKind.PrivateZone when method == "Record" && a.Length == 2:
+                    _model.AddRecord(self, a[0].AsString, a[1].AsString, s.Call, s[0], s[1]);
+                    return receiver;
+                case DslKind.PrivateZone when method == "EffectiveIn" && a.Length == 1 && a[0].Kind == DslKind.Vpc:
+                    _model.MakeEffectiveIn(self, a[0].Index, s.Call, s[0]);
+                    return receiver;
                 case DslKind.Account when method == "Cen" && a.Length == 1:
                     return Value.Dsl(DslKind.Cen, _model.AddCen(self, a[0].AsString, s.Call, s[0]));
                 case DslKind.Vpc when method == "VSwitch" && a.Length == 4:
@@ -61,6 +80,8 @@ namespace TopologyAnalyzers.Generators.Interpretation
                 case DslKind.Vpc: return _model.VpcName(receiver.Index);
                 case DslKind.Cen: return _model.CenName(receiver.Index);
                 case DslKind.Attachment: return _model.AttachmentName(receiver.Index);
+                case DslKind.RamUser: return _model.RamUserName(receiver.Index);
+                case DslKind.PrivateZone: return _model.ZoneName(receiver.Index);
                 default: return null;
             }
         }

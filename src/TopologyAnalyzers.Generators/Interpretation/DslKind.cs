@@ -12,6 +12,8 @@ namespace TopologyAnalyzers.Generators.Interpretation
         Cen,
         TransitRouter,
         Attachment,
+        RamUser,
+        PrivateZone,
     }
 
     internal static class DslTypes
@@ -35,6 +37,8 @@ namespace TopologyAnalyzers.Generators.Interpretation
                 case "Cen": return DslKind.Cen;
                 case "TransitRouter": return DslKind.TransitRouter;
                 case "Attachment": return DslKind.Attachment;
+                case "RamUser": return DslKind.RamUser;
+                case "PrivateZone": return DslKind.PrivateZone;
                 default: return DslKind.None;
             }
         }

@@ -1,3 +1,4 @@
+using System;
 using TopologyAnalyzers.Engine;
 
 namespace TopologyAnalyzers
@@ -12,6 +13,8 @@ namespace TopologyAnalyzers
             _net = net;
             Index = index;
         }
+
+        internal TopologyBuilder Net => _net;
 
         internal int Index { get; }
 
@@ -35,6 +38,48 @@ namespace TopologyAnalyzers
         {
             int index = _net.Model.AddCen(Index, name, SourceSpan.None, SourceSpan.None);
             return new Cen(_net, index);
+        }
+
+        /// <summary>Declares a RAM user of this account.</summary>
+        public RamUser RamUser(string name)
+        {
+            int index = _net.Model.AddRamUser(Index, name, SourceSpan.None, SourceSpan.None);
+            return new RamUser(_net, index);
+        }
+
+        /// <summary>Declares a user-defined private zone owned by this account.</summary>
+        /// <param name="zoneName">The zone's name, for example <c>corp.internal</c>.</param>
+        public PrivateZone PrivateZone(string zoneName)
+        {
+            int index = _net.Model.AddPrivateZone(Index, zoneName, SourceSpan.None, SourceSpan.None);
+            return new PrivateZone(_net, index);
+        }
+
+        /// <summary>
+        /// "Add Alibaba Cloud Account" for private zones: lets <paramref name="other"/>'s VPCs into the effective scope
+        /// of this account's zones. The cloud takes the email address or username of the other ROOT account (not its
+        /// UID, not a RAM user), on the same site.
+        /// </summary>
+        /// <param name="other">The account to link.</param>
+        /// <param name="login">The email address or username of <paramref name="other"/>'s root account.</param>
+        public Account LinkAccount(Account other, string login)
+        {
+            if (other is null) throw new ArgumentNullException(nameof(other));
+            _net.EnsureOwns(other.Net, nameof(other));
+            _net.Model.LinkAccount(Index, other.Index, login, SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return this;
+        }
+
+        /// <summary>
+        /// The same link attempted with a RAM user's credentials, which the cloud does not support; modelled so that the
+        /// mistake is reported (TOPO004).
+        /// </summary>
+        public Account LinkAccount(RamUser ramUser)
+        {
+            if (ramUser is null) throw new ArgumentNullException(nameof(ramUser));
+            _net.EnsureOwns(ramUser.Net, nameof(ramUser));
+            _net.Model.LinkRamUser(Index, ramUser.Index, SourceSpan.None, SourceSpan.None);
+            return this;
         }
     }
 }

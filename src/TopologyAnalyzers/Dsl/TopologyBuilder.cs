@@ -42,6 +42,18 @@ namespace TopologyAnalyzers
             return this;
         }
 
+        /// <summary>
+        /// Asserts that <paramref name="fromVpc"/> resolves <paramref name="fqdn"/> through a private zone in effect
+        /// there. Checked at compile time.
+        /// </summary>
+        public TopologyBuilder ExpectResolves(string fqdn, Vpc fromVpc)
+        {
+            if (fromVpc is null) throw new ArgumentNullException(nameof(fromVpc));
+            EnsureOwns(fromVpc.Net, nameof(fromVpc));
+            Model.ExpectResolves(fqdn, fromVpc.Index, SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return this;
+        }
+
         internal void EnsureOwns(TopologyBuilder owner, string parameterName)
         {
             if (!ReferenceEquals(owner, this))

@@ -76,13 +76,13 @@ namespace TopologyAnalyzers
             {
                 if (i > 0) text.Append('\n');
                 var table = _tables[i];
-                text.Append("### ").Append(Cell(table.Title)).Append("\n\n");
+                text.Append("### ").Append(MarkdownText.Cell(table.Title)).Append("\n\n");
                 text.Append("| Destination CIDR Block | Next Hop | Route Type |\n");
                 text.Append("| --- | --- | --- |\n");
                 foreach (var route in table.Routes)
                 {
                     text.Append("| ").Append(route.Destination)
-                        .Append(" | ").Append(Cell(route.NextHop)).Append(route.IsActive ? "" : " (conflict)")
+                        .Append(" | ").Append(MarkdownText.Cell(route.NextHop)).Append(route.IsActive ? "" : " (conflict)")
                         .Append(" | ").Append(((RouteKind)route.Type).DisplayName()).Append(" |\n");
                 }
             }
@@ -93,9 +93,5 @@ namespace TopologyAnalyzers
         public IEnumerator<RouteTable> GetEnumerator() => ((IEnumerable<RouteTable>)_tables).GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-        // A name may hold characters that would break a Markdown table or heading.
-        private static string Cell(string text) =>
-            text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
     }
 }

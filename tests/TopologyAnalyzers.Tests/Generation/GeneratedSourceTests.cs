@@ -27,11 +27,16 @@ namespace TopologyAnalyzers.Tests.Generation
                     /// <summary>The route tables of the topology declared by <see cref="Define"/>, resolved at compile time.</summary>
                     public static DefineRouteTables RouteTables => DefineRouteTables.Instance;
 
+                    /// <summary>The private zones of <see cref="Define"/> and, for each VPC, the zones in effect there.</summary>
+                    public static global::TopologyAnalyzers.PrivateZoneSet PrivateZones => DefineRouteTables.Zones;
+
                     /// <summary>The route tables of <see cref="Define"/>, with a property per table.</summary>
                     [global::System.CodeDom.Compiler.GeneratedCode("TopologyAnalyzers", "VERSION")]
                     public sealed class DefineRouteTables : global::TopologyAnalyzers.RouteTableSet
                     {
                         internal static readonly DefineRouteTables Instance = new DefineRouteTables();
+
+                        internal static readonly global::TopologyAnalyzers.PrivateZoneSet Zones = global::TopologyAnalyzers.PrivateZoneSet.Decode(ZoneData);
 
                         private DefineRouteTables() : base(Data) { }
 
@@ -51,6 +56,8 @@ namespace TopologyAnalyzers.Tests.Generation
                 1 172.16.0.0/12|attach1
                 1 192.168.0.0/16|attach1
                 ";
+
+                        private const string ZoneData = @"";
                     }
                 }
 

@@ -2,11 +2,30 @@ using System.Collections.Generic;
 
 namespace TopologyAnalyzers.Engine
 {
-    /// <summary>TOPO009: (being written).</summary>
+    /// <summary>
+    /// TOPO009: a VPC connection is intra-region, so a VPC attaches to its CEN's transit router in the VPC's own
+    /// region; other regions are reached through inter-region connections between transit routers. Reported on the
+    /// Attach call, pointing at the VPC's region. An empty region is left to TOPO020, which reports it as unknown.
+    /// </summary>
     internal static class CrossRegionAttachmentRule
     {
         public static void Check(TopologyIndex index, List<Finding> findings)
         {
+            var model = index.Model;
+            foreach (var attachment in model.Attachments)
+            {
+                if ((uint)attachment.Vpc >= (uint)model.Vpcs.Count) continue;
+                if ((uint)attachment.TransitRouter >= (uint)model.TransitRouters.Count) continue;
+                var vpc = model.Vpcs[attachment.Vpc];
+                var router = model.TransitRouters[attachment.TransitRouter];
+                string vpcRegion = vpc.Region ?? "";
+                string routerRegion = router.Region ?? "";
+                if (vpcRegion.Length == 0 || routerRegion.Length == 0 || vpcRegion == routerRegion) continue;
+
+                string cen = (uint)router.Cen < (uint)model.Cens.Count ? model.Cens[router.Cen].Name ?? "" : "";
+                findings.Add(Finding.WithRelated(RuleCatalog.CrossRegionAttachment, attachment.Call, vpc.RegionSpan,
+                    vpc.Name ?? "", vpcRegion, attachment.Name ?? "", cen, routerRegion));
+            }
         }
     }
 }

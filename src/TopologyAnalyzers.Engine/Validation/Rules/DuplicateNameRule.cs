@@ -1,12 +1,74 @@
+using System;
 using System.Collections.Generic;
 
 namespace TopologyAnalyzers.Engine
 {
-    /// <summary>TOPO008: (being written).</summary>
+    /// <summary>
+    /// TOPO008: route tables are titled by VPC name, next hops are attachment names, expectations name ECS instances,
+    /// and grants name CENs and account UIDs, so within one kind a name (and an account's UID) must be unique across
+    /// the whole topology. Each repeat is reported on its own name argument and points at the first declaration.
+    /// Empty names and UIDs are skipped: an empty value is a missing value, not a second object of the same name.
+    /// Names compare ordinally, as the cloud and the generated lookups compare them.
+    /// </summary>
     internal static class DuplicateNameRule
     {
         public static void Check(TopologyIndex index, List<Finding> findings)
         {
+            var model = index.Model;
+            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+
+            CheckKind(findings, first, model.Accounts.Count, i => model.Accounts[i].Name, i => model.Accounts[i].NameSpan,
+                name => "Two accounts are named '" + name + "'");
+
+            first.Clear();
+            for (int i = 0; i < model.Accounts.Count; i++)
+            {
+                var account = model.Accounts[i];
+                string uid = account.Uid ?? "";
+                if (uid.Length == 0) continue;
+                if (first.TryGetValue(uid, out int earlier))
+                {
+                    var original = model.Accounts[earlier];
+                    findings.Add(Finding.WithRelated(RuleCatalog.DuplicateName, account.UidSpan, original.UidSpan,
+                        "Accounts '" + original.Name + "' and '" + account.Name + "' share UID '" + uid + "'"));
+                }
+                else
+                {
+                    first.Add(uid, i);
+                }
+            }
+
+            CheckKind(findings, first, model.Vpcs.Count, i => model.Vpcs[i].Name, i => model.Vpcs[i].NameSpan,
+                name => "Two VPCs are named '" + name + "'");
+            CheckKind(findings, first, model.VSwitches.Count, i => model.VSwitches[i].Name, i => model.VSwitches[i].NameSpan,
+                name => "Two vSwitches are named '" + name + "'");
+            CheckKind(findings, first, model.Instances.Count, i => model.Instances[i].Name, i => model.Instances[i].NameSpan,
+                name => "Two ECS instances are named '" + name + "'");
+            CheckKind(findings, first, model.Cens.Count, i => model.Cens[i].Name, i => model.Cens[i].NameSpan,
+                name => "Two CENs are named '" + name + "'");
+            CheckKind(findings, first, model.Attachments.Count, i => model.Attachments[i].Name, i => model.Attachments[i].NameSpan,
+                name => "Two attachments are named '" + name + "'");
+        }
+
+        /// <summary>Reports every object of one kind whose name an earlier object of that kind already has.</summary>
+        private static void CheckKind(List<Finding> findings, Dictionary<string, int> first, int count,
+            Func<int, string?> nameOf, Func<int, SourceSpan> spanOf, Func<string, string> message)
+        {
+            first.Clear();
+            for (int i = 0; i < count; i++)
+            {
+                string name = nameOf(i) ?? "";
+                if (name.Length == 0) continue;
+                if (first.TryGetValue(name, out int earlier))
+                {
+                    // A third object of the name points at the first as well: that is the one the name stands for.
+                    findings.Add(Finding.WithRelated(RuleCatalog.DuplicateName, spanOf(i), spanOf(earlier), message(name)));
+                }
+                else
+                {
+                    first.Add(name, i);
+                }
+            }
         }
     }
 }

@@ -1,0 +1,122 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using TopologyAnalyzers.Tests.Support;
+using Xunit;
+
+namespace TopologyAnalyzers.Tests.Analyzers.Rules
+{
+    /// <summary>
+    /// TOPO009: a VPC attached to its CEN's transit router of another region, reported on the Attach call and pointing
+    /// at the VPC's region argument.
+    /// </summary>
+    public class CrossRegionAttachmentTests
+    {
+        private const string Header = """
+            using TopologyAnalyzers;
+
+            public static partial class Net
+            {
+                [NetworkTopology]
+                public static void Define(TopologyBuilder net)
+                {
+                    var a = net.Account("A", "1000000000000001");
+                    var hz = a.Vpc("VPC-HZ", {|#1:"cn-hangzhou"|}, "10.0.0.0/16")
+                        .VSwitch("vsw-hz-j", "cn-hangzhou-j", "10.0.0.0/24")
+                        .VSwitch("vsw-hz-k", "cn-hangzhou-k", "10.0.1.0/24");
+                    var sh = a.Vpc("VPC-SH", {|#3:"cn-shanghai"|}, "10.1.0.0/16")
+                        .VSwitch("vsw-sh-e", "cn-shanghai-e", "10.1.0.0/24")
+                        .VSwitch("vsw-sh-f", "cn-shanghai-f", "10.1.1.0/24");
+                    var cen = a.Cen("CEN1");
+
+            """;
+
+        private const string Footer = """
+
+                }
+            }
+            """;
+
+        private static DiagnosticResult CrossRegion(int attach, int region, params object[] arguments) =>
+            new DiagnosticResult("TOPO009", DiagnosticSeverity.Error).WithLocation(attach).WithLocation(region).WithArguments(arguments);
+
+        [Fact]
+        public async Task A_vpc_attached_to_the_transit_router_of_another_region_is_reported_on_the_attach_call()
+        {
+            await AnalyzerTest.VerifyAsync(Header + """
+                        cen.TransitRouter("cn-shanghai").{|#0:Attach(hz, "attach-hz")|};
+                        cen.TransitRouter("cn-shanghai").Attach(sh, "attach-sh");
+                """ + Footer,
+                CrossRegion(0, 1, "VPC-HZ", "cn-hangzhou", "attach-hz", "CEN1", "cn-shanghai"));
+        }
+
+        [Fact]
+        public async Task Each_misplaced_attachment_is_reported_with_its_own_vpc_region()
+        {
+            await AnalyzerTest.VerifyAsync(Header + """
+                        var trHz = cen.TransitRouter("cn-hangzhou");
+                        var trSh = cen.TransitRouter("cn-shanghai");
+                        trSh.{|#0:Attach(hz, "attach-hz")|};
+                        trHz.{|#2:Attach(sh, "attach-sh")|};
+                """ + Footer,
+                CrossRegion(0, 1, "VPC-HZ", "cn-hangzhou", "attach-hz", "CEN1", "cn-shanghai"),
+                CrossRegion(2, 3, "VPC-SH", "cn-shanghai", "attach-sh", "CEN1", "cn-hangzhou"));
+        }
+
+        [Fact]
+        public async Task Vpcs_attached_to_the_transit_routers_of_their_own_regions_are_quiet()
+        {
+            await AnalyzerTest.VerifyAsync(Header.Replace("{|#1:", "").Replace("{|#3:", "").Replace("\"|}", "\"") + """
+                        cen.TransitRouter("cn-hangzhou").Attach(hz, "attach-hz");
+                        cen.TransitRouter("cn-shanghai").Attach(sh, "attach-sh");
+                """ + Footer);
+        }
+
+        [Fact]
+        public async Task The_seed_scenario_is_quiet()
+        {
+            await AnalyzerTest.VerifyAsync(Topologies.Seed);
+        }
+
+        [Fact]
+        public void A_transit_router_with_an_empty_region_is_left_to_the_region_rule()
+        {
+            var topology = Topology.Build(net =>
+            {
+                var a = net.Account("A", "1000000000000001");
+                var vpc = a.Vpc("VPC1", "cn-hangzhou", "10.0.0.0/16")
+                    .VSwitch("vsw-j", "cn-hangzhou-j", "10.0.0.0/24")
+                    .VSwitch("vsw-k", "cn-hangzhou-k", "10.0.1.0/24");
+                a.Cen("CEN1").TransitRouter("").Attach(vpc, "attach1");
+            });
+
+            Assert.DoesNotContain(topology.Diagnostics, d => d.Id == "TOPO009");
+            Assert.Contains(topology.Diagnostics, d => d.Id == "TOPO020");
+        }
+
+        [Fact]
+        public async Task Analyzer_and_run_time_report_the_same_ids_severities_and_messages()
+        {
+            var source = Header.Replace("{|#1:", "").Replace("{|#3:", "").Replace("\"|}", "\"") + """
+                        cen.TransitRouter("cn-shanghai").Attach(hz, "attach-hz");
+                        cen.TransitRouter("cn-hangzhou").Attach(sh, "attach-sh");
+                """ + Footer;
+            var run = GeneratorRun.Run(source);
+            var compileTime = await AnalyzerRun.DiagnosticsAsync(run.Output);
+            var runTime = GeneratorRun.BuildAtRunTime(run.Load(), "Net").Diagnostics;
+
+            Assert.Equal(new[]
+            {
+                "VPC 'VPC-HZ' in region 'cn-hangzhou' is attached as 'attach-hz' to the transit router of CEN 'CEN1' in region "
+                    + "'cn-shanghai'; attach it to the CEN's transit router in 'cn-hangzhou'",
+                "VPC 'VPC-SH' in region 'cn-shanghai' is attached as 'attach-sh' to the transit router of CEN 'CEN1' in region "
+                    + "'cn-hangzhou'; attach it to the CEN's transit router in 'cn-shanghai'",
+            }, runTime.Select(d => d.Message));
+            Assert.All(runTime, d => Assert.Equal(("TOPO009", TopologySeverity.Error), (d.Id, d.Severity)));
+            Assert.Equal(
+                runTime.Select(d => (d.Id, d.Severity.ToString(), d.Message)),
+                compileTime.OrderBy(d => d.Location.SourceSpan.Start).Select(d => (d.Id, d.Severity.ToString(), d.GetMessage())));
+        }
+    }
+}

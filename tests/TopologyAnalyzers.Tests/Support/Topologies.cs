@@ -94,7 +94,8 @@ namespace TopologyAnalyzers.Tests.Support
                             vpc = vpc.VSwitch("app-j", zone, $"{Regions.Prefix}.1.0/24")
                                      .VSwitch("app-k", Regions.Hangzhou + "-k", Regions.Prefix + ".2.0/24");
                             var data = account.Vpc("data", Regions.Hangzhou, "192.168.0.0/16")
-                                .VSwitch("data-j", zone, "192.168.1.0/24");
+                                .VSwitch("data-j", zone, "192.168.1.0/24")
+                                .VSwitch("data-k", Regions.Hangzhou + "-k", "192.168.2.0/24");
                             var cen = account.Cen("CEN-" + vpc.Name);
                             var router = cen.TransitRouter(Regions.Hangzhou);
                             router.Attach(vpc, $"{vpc.Name}-attachment", autoCreateVpcRoutes: false);

@@ -48,7 +48,34 @@ namespace TopologyAnalyzers.Engine
                 name => "Two CENs are named '" + name + "'");
             CheckKind(findings, first, model.Attachments.Count, i => model.Attachments[i].Name, i => model.Attachments[i].NameSpan,
                 name => "Two attachments are named '" + name + "'");
+
+            // Zones are per owner (two accounts may each own corp.internal; TOPO022 covers both in one VPC), records
+            // per zone; both compare as DNS names do, without case or trailing dot.
+            CheckKind(findings, first, model.PrivateZones.Count, i => ZoneKey(model, i), i => model.PrivateZones[i].NameSpan,
+                key => "Account '" + AccountOf(model, key) + "' owns two private zones named '" + NameOf(key) + "'");
+            CheckKind(findings, first, model.ZoneRecords.Count, i => RecordKey(model, i), i => model.ZoneRecords[i].NameSpan,
+                key => "Private zone '" + ZoneOf(model, key) + "' has two records named '" + NameOf(key) + "'");
         }
+
+        private static string? ZoneKey(TopologyModel model, int zone)
+        {
+            string name = DomainName.Normalize(model.PrivateZones[zone].Name);
+            return name.Length == 0 ? null : model.PrivateZones[zone].Account + "\n" + name;
+        }
+
+        private static string? RecordKey(TopologyModel model, int record)
+        {
+            string name = DomainName.Normalize(model.ZoneRecords[record].Name);
+            return name.Length == 0 ? null : model.ZoneRecords[record].Zone + "\n" + name;
+        }
+
+        private static string NameOf(string key) => key.Substring(key.IndexOf('\n') + 1);
+
+        private static string AccountOf(TopologyModel model, string key) =>
+            model.Accounts[int.Parse(key.Substring(0, key.IndexOf('\n')), System.Globalization.CultureInfo.InvariantCulture)].Name;
+
+        private static string ZoneOf(TopologyModel model, string key) =>
+            model.PrivateZones[int.Parse(key.Substring(0, key.IndexOf('\n')), System.Globalization.CultureInfo.InvariantCulture)].Name;
 
         /// <summary>Reports every object of one kind whose name an earlier object of that kind already has.</summary>
         private static void CheckKind(List<Finding> findings, Dictionary<string, int> first, int count,

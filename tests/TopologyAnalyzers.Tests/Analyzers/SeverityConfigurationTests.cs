@@ -27,11 +27,15 @@ namespace TopologyAnalyzers.Tests.Analyzers
         [Fact]
         public async Task Editorconfig_raises_a_warning_rule_to_an_error()
         {
-            var test = new AnalyzerTest(SingleZoneVpc);
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.TOPO003.severity = error\n"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult("TOPO003", DiagnosticSeverity.Error).WithLocation(0).WithLocation(1));
+            string source = SingleZoneVpc.Replace("{|#0:", "").Replace("{|#1:", "").Replace("|}", "");
 
-            await test.RunAsync();
+            var asWarning = await EditorConfigRun.DiagnosticsAsync(source, "root = true\n");
+            var asError = await EditorConfigRun.DiagnosticsAsync(source, "root = true\n\n[*.cs]\ndotnet_diagnostic.TOPO003.severity = error\n");
+
+            Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(asWarning).Severity);
+            var raised = Assert.Single(asError);
+            Assert.Equal("TOPO003", raised.Id);
+            Assert.Equal(DiagnosticSeverity.Error, raised.Severity);
         }
 
         [Fact]

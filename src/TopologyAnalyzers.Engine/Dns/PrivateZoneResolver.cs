@@ -9,6 +9,12 @@ namespace TopologyAnalyzers.Engine
     /// </summary>
     internal static class PrivateZoneResolver
     {
+        /// <summary><see cref="Classify"/>: the binding puts its zone in effect in its VPC.</summary>
+        public const int InEffect = -1;
+
+        /// <summary><see cref="Classify"/>: the VPC's account is neither the zone's owner nor linked by it (TOPO010).</summary>
+        public const int NotLinked = -2;
+
         public static ResolvedPrivateZones Resolve(TopologyModel model)
         {
             if (model.PrivateZones.Count == 0) return ResolvedPrivateZones.Empty;
@@ -17,7 +23,9 @@ namespace TopologyAnalyzers.Engine
             for (int i = 0; i < records.Length; i++) records[i] = new List<ResolvedRecord>();
             foreach (var record in model.ZoneRecords)
             {
-                records[record.Zone].Add(new ResolvedRecord(DomainName.Normalize(record.Name), record.Ip.Trim()));
+                // An empty host record is the apex, as DomainName.Fqdn reads it.
+                string name = DomainName.Normalize(record.Name);
+                records[record.Zone].Add(new ResolvedRecord(name.Length == 0 ? "@" : name, record.Ip.Trim()));
             }
 
             var zones = new ResolvedZone[model.PrivateZones.Count];
@@ -27,13 +35,13 @@ namespace TopologyAnalyzers.Engine
                 zones[i] = new ResolvedZone(DomainName.Normalize(zone.Name), model.Accounts[zone.Account].Name, records[i].ToEquatableArray());
             }
 
+            var status = Classify(model);
             var perVpc = new List<int>?[model.Vpcs.Count];
-            foreach (var binding in model.ZoneBindings)
+            for (int b = 0; b < status.Length; b++)
             {
-                int owner = model.PrivateZones[binding.Zone].Account;
-                if (!AccountLinks.MayBind(model, owner, model.Vpcs[binding.Vpc].Account)) continue;
-                var list = perVpc[binding.Vpc] ??= new List<int>();
-                if (!list.Exists(z => zones[z].Name == zones[binding.Zone].Name)) list.Add(binding.Zone);
+                if (status[b] != InEffect) continue;
+                var binding = model.ZoneBindings[b];
+                (perVpc[binding.Vpc] ??= new List<int>()).Add(binding.Zone);
             }
 
             var scopes = new List<VpcZoneScope>();
@@ -42,6 +50,45 @@ namespace TopologyAnalyzers.Engine
                 if (perVpc[vpc] is List<int> list) scopes.Add(new VpcZoneScope(model.Vpcs[vpc].Name, list.ToEquatableArray()));
             }
             return new ResolvedPrivateZones(new EquatableArray<ResolvedZone>(zones), scopes.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// For each binding (<c>zone.EffectiveIn(vpc)</c>) in declaration order: <see cref="InEffect"/>,
+        /// <see cref="NotLinked"/>, or the index of the earlier binding that already put a zone of the same
+        /// (normalized) name in effect in that VPC. The resolver and the rules TOPO010 and TOPO022 share this, so the
+        /// zones reported are exactly the zones left out.
+        /// </summary>
+        public static int[] Classify(TopologyModel model)
+        {
+            var status = new int[model.ZoneBindings.Count];
+            if (status.Length == 0) return status;
+            var accepted = AccountLinks.AcceptedPairs(model);
+            var names = new string[model.PrivateZones.Count];
+            for (int i = 0; i < names.Length; i++) names[i] = DomainName.Normalize(model.PrivateZones[i].Name);
+
+            // Keyed by VPC index and zone name: a VPC may hold many zones, so no scan of what is already there.
+            var inEffect = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            for (int b = 0; b < status.Length; b++)
+            {
+                var binding = model.ZoneBindings[b];
+                int owner = model.PrivateZones[binding.Zone].Account;
+                if (!AccountLinks.MayBind(accepted, owner, model.Vpcs[binding.Vpc].Account))
+                {
+                    status[b] = NotLinked;
+                    continue;
+                }
+                string key = binding.Vpc.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + names[binding.Zone];
+                if (inEffect.TryGetValue(key, out int first))
+                {
+                    status[b] = first;
+                }
+                else
+                {
+                    inEffect.Add(key, b);
+                    status[b] = InEffect;
+                }
+            }
+            return status;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace TopologyAnalyzers.Engine
 {
     /// <summary>The outcome of resolving a name from a VPC.</summary>
@@ -16,12 +18,32 @@ namespace TopologyAnalyzers.Engine
     {
         public static ZoneAnswer Resolve(ResolvedPrivateZones zones, string? fqdn, string? vpcName)
         {
-            string name = DomainName.Normalize(fqdn);
             VpcZoneScope? scope = null;
             foreach (var candidate in zones.Scopes)
             {
                 if (candidate.Vpc == vpcName) { scope = candidate; break; }
             }
+            return Resolve(zones, fqdn, scope);
+        }
+
+        /// <summary>
+        /// The VPCs that have zones in effect, by name; where two VPCs share a name (TOPO008) the first declared wins,
+        /// as in <see cref="Resolve(ResolvedPrivateZones, string?, string?)"/>.
+        /// </summary>
+        public static Dictionary<string, VpcZoneScope> ScopesByVpc(ResolvedPrivateZones zones)
+        {
+            var byVpc = new Dictionary<string, VpcZoneScope>(System.StringComparer.Ordinal);
+            foreach (var scope in zones.Scopes)
+            {
+                if (!byVpc.ContainsKey(scope.Vpc)) byVpc.Add(scope.Vpc, scope);
+            }
+            return byVpc;
+        }
+
+        /// <summary>Resolves <paramref name="fqdn"/> among the zones of <paramref name="scope"/> (null: none in effect).</summary>
+        public static ZoneAnswer Resolve(ResolvedPrivateZones zones, string? fqdn, VpcZoneScope? scope)
+        {
+            string name = DomainName.Normalize(fqdn);
             if (scope is null || name.Length == 0) return new ZoneAnswer(null, -1);
 
             int best = -1;

@@ -15,10 +15,12 @@ namespace TopologyAnalyzers
         private readonly ResolvedPrivateZones _resolved;
         private readonly PrivateZoneInfo[] _zones;
         private readonly Dictionary<string, PrivateZoneInfo[]> _byVpc = new Dictionary<string, PrivateZoneInfo[]>();
+        private readonly Dictionary<string, VpcZoneScope> _scopes;
 
         internal PrivateZoneSet(ResolvedPrivateZones resolved)
         {
             _resolved = resolved;
+            _scopes = ZoneLookup.ScopesByVpc(resolved);
             _zones = new PrivateZoneInfo[resolved.Zones.Count];
             for (int i = 0; i < _zones.Length; i++) _zones[i] = new PrivateZoneInfo(resolved.Zones[i]);
             foreach (var scope in resolved.Scopes)
@@ -29,7 +31,8 @@ namespace TopologyAnalyzers
                     inEffect[i] = _zones[scope.Zones[i]];
                     inEffect[i].AddVpc(scope.Vpc);
                 }
-                _byVpc[scope.Vpc] = inEffect;
+                // Two VPCs sharing a name (TOPO008): the first declared answers, as in Resolve.
+                if (!_byVpc.ContainsKey(scope.Vpc)) _byVpc.Add(scope.Vpc, inEffect);
             }
         }
 
@@ -49,7 +52,8 @@ namespace TopologyAnalyzers
         /// Names compare without case or trailing dot. Where several zones in effect cover the name, the most specific
         /// zone answers, and it alone (no fall-back to the less specific zone).
         /// </summary>
-        public string? Resolve(string fqdn, string vpcName) => ZoneLookup.Resolve(_resolved, fqdn, vpcName).Ip;
+        public string? Resolve(string fqdn, string vpcName) =>
+            ZoneLookup.Resolve(_resolved, fqdn, vpcName != null && _scopes.TryGetValue(vpcName, out var scope) ? scope : null).Ip;
 
         /// <summary>
         /// The effective scope as Markdown: a <c>### VPC</c> heading per VPC that has zones in effect, then a
@@ -66,8 +70,9 @@ namespace TopologyAnalyzers
                 text.Append("### ").Append(MarkdownText.Cell(scope.Vpc)).Append("\n\n");
                 text.Append("| Zone | Record | Type | Value |\n");
                 text.Append("| --- | --- | --- | --- |\n");
-                foreach (var zone in _byVpc[scope.Vpc])
+                foreach (int index in scope.Zones)
                 {
+                    var zone = _zones[index];
                     foreach (var record in zone.Records)
                     {
                         text.Append("| ").Append(MarkdownText.Cell(zone.Name)).Append(" | ").Append(MarkdownText.Cell(record.Name))

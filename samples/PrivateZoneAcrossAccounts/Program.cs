@@ -1,0 +1,7 @@
+using System;
+
+// The zones were resolved at compile time by the TopologyAnalyzers generator; this only prints them.
+var zones = PrivateZoneAcrossAccounts.PrivateZoneAcrossAccounts.PrivateZones;
+Console.Write(zones.ToMarkdown());
+Console.WriteLine();
+Console.WriteLine("db.corp.internal from VPC-B: " + zones.Resolve("db.corp.internal", "VPC-B"));

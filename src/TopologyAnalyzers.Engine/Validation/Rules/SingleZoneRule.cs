@@ -136,26 +136,14 @@ namespace TopologyAnalyzers.Engine
             return null;
         }
 
-        // The addressing API offers no integer view of an address; dotted IPv4 text gives one.
+        // An IPv4 address lives in the low 32 bits of its 128-bit value.
         private static bool TryToUInt(IpAddress address, out uint value)
         {
-            value = 0;
-            var parts = address.ToString().Split('.');
-            if (parts.Length != 4) return false;
-            foreach (var part in parts)
-            {
-                if (!byte.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out byte octet)) return false;
-                value = (value << 8) | octet;
-            }
-            return true;
+            value = (uint)address.Low;
+            return !address.IsIPv6;
         }
 
-        private static string? FormatBlock(uint network, int prefix)
-        {
-            string text = string.Format(CultureInfo.InvariantCulture, "{0}.{1}.{2}.{3}/{4}",
-                network >> 24, (network >> 16) & 0xFF, (network >> 8) & 0xFF, network & 0xFF, prefix);
-            return Cidr.TryParse(text, out var block) ? block.ToString() : null;
-        }
+        private static string FormatBlock(uint network, int prefix) => new Cidr(IpAddress.FromIPv4(network), prefix).ToString();
 
         private readonly struct Suggestion
         {

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -27,6 +29,8 @@ namespace TopologyAnalyzers.Generators.Analyzers
             {
                 if (start.Compilation.GetTypeByMetadataName(DslTypes.AttributeMetadataName) is null) return;
                 start.RegisterSymbolAction(CheckShape, SymbolKind.Method);
+                // Local functions are not symbols of their own to the symbol action; the generator never looks at them.
+                start.RegisterSyntaxNodeAction(CheckLocalFunction, SyntaxKind.LocalFunctionStatement);
                 start.RegisterOperationBlockAction(AnalyzeBody);
             });
         }
@@ -39,6 +43,18 @@ namespace TopologyAnalyzers.Generators.Analyzers
             if (problem != null && method.Locations.Length > 0)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WrongShape, method.Locations[0], problem));
+            }
+        }
+
+        private static void CheckLocalFunction(SyntaxNodeAnalysisContext context)
+        {
+            var function = (LocalFunctionStatementSyntax)context.Node;
+            if (function.AttributeLists.Count == 0) return;
+            if (context.SemanticModel.GetDeclaredSymbol(function, context.CancellationToken) is IMethodSymbol method
+                && TopologyMethodShape.HasTopologyAttribute(method))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WrongShape, function.Identifier.GetLocation(),
+                    TopologyMethodShape.Problem(method)));
             }
         }
 

@@ -29,6 +29,8 @@ namespace TopologyAnalyzers.Tests.Analyzers
             "Type 'Outer' must be partial so the generator can add the route tables of 'Define'")]
         [InlineData("public static partial class Net { [NetworkTopology] public static void First(TopologyBuilder net) { } [NetworkTopology] public static void {|#0:Second|}(TopologyBuilder net) { } }",
             "Type 'Net' already has [NetworkTopology] method 'First'; declare one topology per class")]
+        [InlineData("public static partial class Net { public static void Outer() { [NetworkTopology] static void {|#0:Define|}(TopologyBuilder net) { } Define(null!); } }",
+            "[NetworkTopology] goes on an ordinary method, not on 'Define'")]
         public async Task Wrong_shape_is_reported_on_the_method_name(string declaration, string message)
         {
             await AnalyzerTest.VerifyAsync("using TopologyAnalyzers;\n" + declaration, Topo018(message));

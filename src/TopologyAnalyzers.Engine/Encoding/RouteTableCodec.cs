@@ -11,7 +11,7 @@ namespace TopologyAnalyzers.Engine
     /// <para>
     /// One record per line. A table: <c>#k|cen|region|name</c> (k is <c>t</c> or <c>v</c>). A route:
     /// <c>d destination|nextHop</c>, d the <see cref="RouteKind"/> digit, then a space, or <c>!</c> for an
-    /// inactive route. In names, <c>\</c>, <c>|</c> and line breaks are escaped as <c>\\</c>, <c>\p</c>, <c>\n</c>, <c>\r</c>.
+    /// inactive route (<c>b</c> and <c>B</c> for an active and an inactive blackhole route). In names, <c>\</c>, <c>|</c> and line breaks are escaped as <c>\\</c>, <c>\p</c>, <c>\n</c>, <c>\r</c>.
     /// </para>
     /// </summary>
     internal static class RouteTableCodec
@@ -26,7 +26,7 @@ namespace TopologyAnalyzers.Engine
                 foreach (var route in table.Routes)
                 {
                     text.Append((char)('0' + (int)route.Kind));
-                    text.Append(route.Active ? ' ' : '!');
+                    text.Append(route.Blackhole ? (route.Active ? 'b' : 'B') : (route.Active ? ' ' : '!'));
                     text.Append(route.Destination.ToString()).Append('|').AppendEscaped(route.NextHop).Append('\n');
                 }
             }
@@ -68,13 +68,14 @@ namespace TopologyAnalyzers.Engine
         {
             if (line.Length < 3) throw new FormatException("Malformed route in route table data: '" + line + "'.");
             var kind = (RouteKind)(line[0] - '0');
-            bool active = line[1] != '!';
+            bool active = line[1] == ' ' || line[1] == 'b';
+            bool blackhole = line[1] == 'b' || line[1] == 'B';
             var fields = CodecText.Split(line.Substring(2), 2);
             if (!Cidr.TryParse(fields[0], out var destination))
             {
                 throw new FormatException("Malformed destination in route table data: '" + fields[0] + "'.");
             }
-            return new ResolvedRoute(destination, fields[1], kind, active);
+            return new ResolvedRoute(destination, fields[1], kind, active, blackhole);
         }
     }
 }

@@ -13,6 +13,19 @@ namespace TopologyAnalyzers.Engine
         private readonly List<int>[] _instancesOfVpc;
         private readonly List<int>[] _attachmentsOfVpc;
         private readonly List<int>[] _attachmentsOfRouter;
+        private readonly List<int>[] _customTablesOfRouter;
+        private readonly List<int>[] _defaultPropagatorsOfRouter;
+        private readonly List<int>[] _propagatorsOfTable;
+        private readonly List<int>[] _defaultStaticRoutesOfRouter;
+        private readonly List<int>[] _staticRoutesOfTable;
+        private readonly List<int>[] _vpcRoutesOfVpc;
+        private readonly int[] _associationOfAttachment;
+
+        /// <summary>A table reference meaning "the router's default table", whether or not it was asked for by name.</summary>
+        public const int DefaultTable = -1;
+
+        /// <summary>A table reference meaning "no table": an attachment with no association.</summary>
+        public const int NoTable = -2;
 
         public TopologyIndex(TopologyModel model)
         {
@@ -53,6 +66,71 @@ namespace TopologyAnalyzers.Engine
                 _attachmentsOfVpc[attachment.Vpc].Add(i);
                 _attachmentsOfRouter[attachment.TransitRouter].Add(i);
             }
+
+            _customTablesOfRouter = NewLists(model.TransitRouters.Count);
+            _propagatorsOfTable = NewLists(model.RouteTables.Count);
+            _staticRoutesOfTable = NewLists(model.RouteTables.Count);
+            _defaultStaticRoutesOfRouter = NewLists(model.TransitRouters.Count);
+            _defaultPropagatorsOfRouter = NewLists(model.TransitRouters.Count);
+            _vpcRoutesOfVpc = NewLists(model.Vpcs.Count);
+            for (int i = 0; i < model.RouteTables.Count; i++)
+            {
+                var table = model.RouteTables[i];
+                if (!table.IsDefault && IsIndex(table.TransitRouter, model.TransitRouters.Count)) _customTablesOfRouter[table.TransitRouter].Add(i);
+            }
+
+            _associationOfAttachment = new int[model.Attachments.Count];
+            var propagatesToDefault = new bool[model.Attachments.Count];
+            for (int i = 0; i < model.Attachments.Count; i++)
+            {
+                _associationOfAttachment[i] = model.Attachments[i].AssociateWithDefaultRouteTable ? DefaultTable : NoTable;
+                propagatesToDefault[i] = model.Attachments[i].PropagateSystemRoutes;
+            }
+            // Bindings in declaration order: a later association replaces an earlier one (and the default one).
+            foreach (var binding in model.TableBindings)
+            {
+                int table = TableOf(binding.RouteTable, binding.Attachment);
+                if (table == NoTable) continue;
+                if (binding.Kind == TableBindingKind.Association) _associationOfAttachment[binding.Attachment] = table;
+                else if (table == DefaultTable) propagatesToDefault[binding.Attachment] = true;
+                else _propagatorsOfTable[table].Add(binding.Attachment);
+            }
+            for (int i = 0; i < model.Attachments.Count; i++)
+            {
+                if (propagatesToDefault[i]) _defaultPropagatorsOfRouter[model.Attachments[i].TransitRouter].Add(i);
+            }
+            // Propagators in attachment declaration order, once each: the first declared wins a conflict.
+            foreach (var propagators in _propagatorsOfTable)
+            {
+                propagators.Sort();
+                for (int i = propagators.Count - 1; i > 0; i--)
+                {
+                    if (propagators[i] == propagators[i - 1]) propagators.RemoveAt(i);
+                }
+            }
+
+            StaticRouteDestinations = new Cidr?[model.StaticRoutes.Count];
+            for (int i = 0; i < model.StaticRoutes.Count; i++)
+            {
+                var route = model.StaticRoutes[i];
+                StaticRouteDestinations[i] = ParseOrNull(route.Destination);
+                if (!IsIndex(route.RouteTable, model.RouteTables.Count)) continue;
+                var table = model.RouteTables[route.RouteTable];
+                if (!IsIndex(table.TransitRouter, model.TransitRouters.Count)) continue;
+                // A next hop must be an attachment of the table's own router; the cloud offers no other.
+                if (!route.IsBlackhole && (!IsIndex(route.Attachment, model.Attachments.Count)
+                    || model.Attachments[route.Attachment].TransitRouter != table.TransitRouter)) continue;
+                if (table.IsDefault) _defaultStaticRoutesOfRouter[table.TransitRouter].Add(i);
+                else _staticRoutesOfTable[route.RouteTable].Add(i);
+            }
+
+            VpcRouteDestinations = new Cidr?[model.VpcRoutes.Count];
+            for (int i = 0; i < model.VpcRoutes.Count; i++)
+            {
+                var route = model.VpcRoutes[i];
+                VpcRouteDestinations[i] = ParseOrNull(route.Destination);
+                if (IsIndex(route.Vpc, model.Vpcs.Count) && IsIndex(route.Attachment, model.Attachments.Count)) _vpcRoutesOfVpc[route.Vpc].Add(i);
+            }
         }
 
         public TopologyModel Model { get; }
@@ -74,6 +152,47 @@ namespace TopologyAnalyzers.Engine
         public IReadOnlyList<int> AttachmentsOf(int vpc) => _attachmentsOfVpc[vpc];
 
         public IReadOnlyList<int> AttachmentsOn(int transitRouter) => _attachmentsOfRouter[transitRouter];
+
+        /// <summary>Parsed <see cref="StaticRouteDefinition.Destination"/>s, null where malformed.</summary>
+        public Cidr?[] StaticRouteDestinations { get; }
+
+        /// <summary>Parsed <see cref="VpcRouteDefinition.Destination"/>s, null where malformed.</summary>
+        public Cidr?[] VpcRouteDestinations { get; }
+
+        /// <summary>The router's custom tables (indexes into <see cref="TopologyModel.RouteTables"/>), in declaration order.</summary>
+        public IReadOnlyList<int> CustomTablesOf(int transitRouter) => _customTablesOfRouter[transitRouter];
+
+        /// <summary>
+        /// The table that forwards traffic coming in from <paramref name="attachment"/>: <see cref="DefaultTable"/>,
+        /// a custom table's index, or <see cref="NoTable"/> (the traffic is dropped).
+        /// </summary>
+        public int AssociationOf(int attachment) => _associationOfAttachment[attachment];
+
+        /// <summary>The attachments propagating into a table of the router (<see cref="DefaultTable"/> or a custom table), in declaration order.</summary>
+        public IReadOnlyList<int> PropagatorsOf(int transitRouter, int table) =>
+            table == DefaultTable ? _defaultPropagatorsOfRouter[transitRouter] : _propagatorsOfTable[table];
+
+        /// <summary>The static routes (indexes into <see cref="TopologyModel.StaticRoutes"/>) of a table of the router, in declaration order.</summary>
+        public IReadOnlyList<int> StaticRoutesOf(int transitRouter, int table) =>
+            table == DefaultTable ? _defaultStaticRoutesOfRouter[transitRouter] : _staticRoutesOfTable[table];
+
+        /// <summary>The custom routes declared with <c>vpc.Route</c> (indexes into <see cref="TopologyModel.VpcRoutes"/>), in declaration order.</summary>
+        public IReadOnlyList<int> VpcRoutesOf(int vpc) => _vpcRoutesOfVpc[vpc];
+
+        /// <summary>
+        /// The table reference a binding of <paramref name="attachment"/> to <paramref name="routeTable"/> means, or
+        /// <see cref="NoTable"/> when it cannot hold (a table of another router: the cloud offers only the router's own).
+        /// </summary>
+        private int TableOf(int routeTable, int attachment)
+        {
+            var model = Model;
+            if (!IsIndex(routeTable, model.RouteTables.Count) || !IsIndex(attachment, model.Attachments.Count)) return NoTable;
+            var table = model.RouteTables[routeTable];
+            if (table.TransitRouter != model.Attachments[attachment].TransitRouter) return NoTable;
+            return table.IsDefault ? DefaultTable : routeTable;
+        }
+
+        private static bool IsIndex(int index, int count) => index >= 0 && index < count;
 
         private static Cidr? ParseOrNull(string? text) =>
             text != null && Cidr.TryParse(text, out var cidr) ? cidr : (Cidr?)null;

@@ -20,5 +20,9 @@ namespace TopologyAnalyzers.Engine
         EquatableArray<ZoneRecordDefinition> ZoneRecords,
         EquatableArray<ZoneBindingDefinition> ZoneBindings,
         EquatableArray<AccountLinkDefinition> AccountLinks,
-        EquatableArray<ResolveExpectationDefinition> ResolveExpectations);
+        EquatableArray<ResolveExpectationDefinition> ResolveExpectations,
+        EquatableArray<RouteTableDefinition> RouteTables,
+        EquatableArray<TableBindingDefinition> TableBindings,
+        EquatableArray<StaticRouteDefinition> StaticRoutes,
+        EquatableArray<VpcRouteDefinition> VpcRoutes);
 }

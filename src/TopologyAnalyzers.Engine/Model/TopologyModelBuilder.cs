@@ -25,6 +25,11 @@ namespace TopologyAnalyzers.Engine
         private readonly List<ZoneBindingDefinition> _bindings = new List<ZoneBindingDefinition>();
         private readonly List<AccountLinkDefinition> _links = new List<AccountLinkDefinition>();
         private readonly List<ResolveExpectationDefinition> _resolveExpectations = new List<ResolveExpectationDefinition>();
+        private readonly List<RouteTableDefinition> _routeTables = new List<RouteTableDefinition>();
+        private readonly Dictionary<string, int> _routeTableByKey = new Dictionary<string, int>();
+        private readonly List<TableBindingDefinition> _tableBindings = new List<TableBindingDefinition>();
+        private readonly List<StaticRouteDefinition> _staticRoutes = new List<StaticRouteDefinition>();
+        private readonly List<VpcRouteDefinition> _vpcRoutes = new List<VpcRouteDefinition>();
 
         public int AddAccount(string? name, string? uid, SiteKind site, SourceSpan call, SourceSpan nameSpan, SourceSpan uidSpan)
         {
@@ -142,6 +147,44 @@ namespace TopologyAnalyzers.Engine
             _resolveExpectations.Add(new ResolveExpectationDefinition(fqdn ?? "", vpc, call, fqdnSpan, vpcSpan));
         }
 
+        /// <summary><c>tr.RouteTable(name)</c>: the router's table of that name, created on first use (<c>default</c> included).</summary>
+        public int RouteTable(int transitRouter, string? name, SourceSpan call, SourceSpan nameSpan)
+        {
+            name ??= "";
+            // The router index cannot contain a newline, so the key is unambiguous whatever the name holds.
+            string key = transitRouter.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + name;
+            if (_routeTableByKey.TryGetValue(key, out int existing)) return existing;
+            _routeTables.Add(new RouteTableDefinition(transitRouter, name, call, nameSpan));
+            _routeTableByKey.Add(key, _routeTables.Count - 1);
+            return _routeTables.Count - 1;
+        }
+
+        /// <summary><c>attachment.AssociateWith(table)</c>; the last association declared for an attachment is the one in effect.</summary>
+        public void AssociateWith(int attachment, int routeTable, SourceSpan call, SourceSpan routeTableSpan)
+        {
+            _tableBindings.Add(new TableBindingDefinition(TableBindingKind.Association, attachment, routeTable, call, routeTableSpan));
+        }
+
+        /// <summary><c>attachment.PropagateTo(table)</c>, in addition to any other propagation.</summary>
+        public void PropagateTo(int attachment, int routeTable, SourceSpan call, SourceSpan routeTableSpan)
+        {
+            _tableBindings.Add(new TableBindingDefinition(TableBindingKind.Propagation, attachment, routeTable, call, routeTableSpan));
+        }
+
+        /// <summary><c>table.Route(destination, attachment)</c>, or with <paramref name="attachment"/> -1 <c>table.Blackhole(destination)</c>.</summary>
+        public void AddStaticRoute(int routeTable, string? destination, int attachment, SourceSpan call, SourceSpan destinationSpan, SourceSpan attachmentSpan)
+        {
+            _staticRoutes.Add(new StaticRouteDefinition(routeTable, destination ?? "", attachment, call, destinationSpan, attachmentSpan));
+        }
+
+        /// <summary><c>vpc.Route(destination, attachment)</c>: a custom route in the VPC's table.</summary>
+        public void AddVpcRoute(int vpc, string? destination, int attachment, SourceSpan call, SourceSpan destinationSpan, SourceSpan attachmentSpan)
+        {
+            _vpcRoutes.Add(new VpcRouteDefinition(vpc, destination ?? "", attachment, call, destinationSpan, attachmentSpan));
+        }
+
+        public string RouteTableName(int routeTable) => _routeTables[routeTable].Name;
+
         public string RamUserName(int ramUser) => _ramUsers[ramUser].Name;
 
         public string ZoneName(int zone) => _zones[zone].Name;
@@ -169,6 +212,10 @@ namespace TopologyAnalyzers.Engine
             _records.ToEquatableArray(),
             _bindings.ToEquatableArray(),
             _links.ToEquatableArray(),
-            _resolveExpectations.ToEquatableArray());
+            _resolveExpectations.ToEquatableArray(),
+            _routeTables.ToEquatableArray(),
+            _tableBindings.ToEquatableArray(),
+            _staticRoutes.ToEquatableArray(),
+            _vpcRoutes.ToEquatableArray());
     }
 }

@@ -12,11 +12,15 @@ namespace TopologyAnalyzers.Engine
         public static ResolvedNetwork Resolve(TopologyIndex index, CancellationToken cancellationToken = default)
         {
             var model = index.Model;
-            var tables = new List<ResolvedTable>(model.TransitRouters.Count + model.Vpcs.Count);
+            var tables = new List<ResolvedTable>(model.TransitRouters.Count + model.RouteTables.Count + model.Vpcs.Count);
             foreach (int router in RoutersInCenOrder(model))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                tables.Add(TransitRouterRouteTable.ResolveDefault(index, router));
+                tables.Add(TransitRouterRouteTable.Resolve(index, router, TopologyIndex.DefaultTable));
+                foreach (int table in index.CustomTablesOf(router))
+                {
+                    tables.Add(TransitRouterRouteTable.Resolve(index, router, table));
+                }
             }
 
             for (int vpc = 0; vpc < model.Vpcs.Count; vpc++)

@@ -3,22 +3,42 @@ using System.Collections.Generic;
 namespace TopologyAnalyzers.Engine
 {
     /// <summary>
-    /// A transit router's default route table: every attachment created with "Propagate System Routes to
-    /// Default Route Table" puts its VPC's vSwitch blocks there (not the VPC block, never custom routes),
-    /// next hop the attachment. When two attachments bring the same destination, the first declared stays
-    /// active and the other is kept, inactive, to be shown as a conflict.
+    /// A transit router's route table, the default one or a custom one. Static routes come first, in declaration
+    /// order, then the propagated routes: each attachment propagating into the table (for the default table, those
+    /// created with "Propagate System Routes to Default Route Table" and those that <c>PropagateTo</c> it) puts its
+    /// VPC's vSwitch blocks there (not the VPC block, never custom routes), next hop the attachment, in attachment
+    /// declaration order. When a destination is already in the table, the later route is kept, inactive, to be shown
+    /// as a conflict: so a static route beats a propagated one, and the first attachment declared beats the others.
     /// </summary>
     internal static class TransitRouterRouteTable
     {
-        public static ResolvedTable ResolveDefault(TopologyIndex index, int transitRouter)
+        /// <summary>The next hop a blackhole route shows, as the console's "Blackhole Route" column does.</summary>
+        public const string BlackholeNextHop = "Blackhole";
+
+        public static ResolvedTable ResolveDefault(TopologyIndex index, int transitRouter) =>
+            Resolve(index, transitRouter, TopologyIndex.DefaultTable);
+
+        /// <summary>
+        /// One table of <c>transitRouter</c>: <c>table</c> is <see cref="TopologyIndex.DefaultTable"/> or the index of one
+        /// of the router's custom tables.
+        /// </summary>
+        public static ResolvedTable Resolve(TopologyIndex index, int transitRouter, int table)
         {
             var model = index.Model;
             var routes = new List<ResolvedRoute>();
-            var owners = new Dictionary<Cidr, string>();
-            foreach (int attachment in index.AttachmentsOn(transitRouter))
+            var owners = new HashSet<Cidr>();
+            foreach (int staticRoute in index.StaticRoutesOf(transitRouter, table))
+            {
+                if (!(index.StaticRouteDestinations[staticRoute] is Cidr destination)) continue;
+                var definition = model.StaticRoutes[staticRoute];
+                bool blackhole = definition.IsBlackhole;
+                string nextHop = blackhole ? BlackholeNextHop : model.Attachments[definition.Attachment].Name;
+                routes.Add(new ResolvedRoute(destination, nextHop, RouteKind.Static, Active: owners.Add(destination), Blackhole: blackhole));
+            }
+
+            foreach (int attachment in index.PropagatorsOf(transitRouter, table))
             {
                 var definition = model.Attachments[attachment];
-                if (!definition.PropagateSystemRoutes) continue;
                 foreach (int vSwitch in index.VSwitchesOf(definition.Vpc))
                 {
                     Propagate(routes, owners, index.VSwitchCidrs[vSwitch], definition.Name);
@@ -27,16 +47,15 @@ namespace TopologyAnalyzers.Engine
             }
 
             var router = model.TransitRouters[transitRouter];
+            string name = table == TopologyIndex.DefaultTable ? ResolvedTable.DefaultTableName : model.RouteTables[table].Name;
             return new ResolvedTable(TableKind.TransitRouter, model.Cens[router.Cen].Name, router.Region,
-                ResolvedTable.DefaultTableName, new EquatableArray<ResolvedRoute>(RouteOrder.Sort(routes)));
+                name, new EquatableArray<ResolvedRoute>(RouteOrder.Sort(routes)));
         }
 
-        private static void Propagate(List<ResolvedRoute> routes, Dictionary<Cidr, string> owners, Cidr? block, string attachment)
+        private static void Propagate(List<ResolvedRoute> routes, HashSet<Cidr> owners, Cidr? block, string attachment)
         {
             if (!(block is Cidr destination)) return;
-            bool first = !owners.ContainsKey(destination);
-            if (first) owners.Add(destination, attachment);
-            routes.Add(new ResolvedRoute(destination, attachment, RouteKind.Propagated, Active: first));
+            routes.Add(new ResolvedRoute(destination, attachment, RouteKind.Propagated, Active: owners.Add(destination)));
         }
     }
 }

@@ -5,7 +5,10 @@ namespace TopologyAnalyzers.Engine
     /// <summary>
     /// A VPC's system route table: a <c>Local</c> system route per vSwitch block (IPv4 and IPv6), and for
     /// each attachment created with "Automatically Create Route That Points to Transit Router" the three
-    /// private-range custom routes, unless a custom route with that destination is already there.
+    /// private-range custom routes, unless a custom route with that destination is already there. Custom routes
+    /// declared with <c>vpc.Route</c> go in first, whatever the declaration order, so a manual route always beats
+    /// an automatic one with the same destination. A manual route the cloud would refuse (equal to an earlier custom
+    /// route, equal to or more specific than a system route, or a malformed destination) is left out.
     /// </summary>
     internal static class VpcRouteTable
     {
@@ -27,6 +30,14 @@ namespace TopologyAnalyzers.Engine
             }
 
             var customDestinations = new HashSet<Cidr>();
+            foreach (int route in index.VpcRoutesOf(vpc))
+            {
+                if (!(index.VpcRouteDestinations[route] is Cidr destination)) continue;
+                if (CoveredBySystemRoute(index, vpc, destination) || !customDestinations.Add(destination)) continue;
+                string nextHop = model.Attachments[model.VpcRoutes[route].Attachment].Name;
+                routes.Add(new ResolvedRoute(destination, nextHop, RouteKind.Custom, Active: true));
+            }
+
             foreach (int attachment in index.AttachmentsOf(vpc))
             {
                 var definition = model.Attachments[attachment];
@@ -43,6 +54,17 @@ namespace TopologyAnalyzers.Engine
             var vpcDefinition = model.Vpcs[vpc];
             return new ResolvedTable(TableKind.Vpc, "", vpcDefinition.Region, vpcDefinition.Name,
                 new EquatableArray<ResolvedRoute>(RouteOrder.Sort(routes)));
+        }
+
+        /// <summary>Per VPC, over its own few vSwitches.</summary>
+        private static bool CoveredBySystemRoute(TopologyIndex index, int vpc, Cidr destination)
+        {
+            foreach (int vSwitch in index.VSwitchesOf(vpc))
+            {
+                var block = destination.IsIPv6 ? index.VSwitchIpv6Cidrs[vSwitch] : index.VSwitchCidrs[vSwitch];
+                if (block is Cidr system && system.Contains(destination)) return true;
+            }
+            return false;
         }
 
         private static void AddSystemRoute(List<ResolvedRoute> routes, Cidr? block)

@@ -65,6 +65,23 @@ namespace TopologyAnalyzers.Generators.Interpretation
                 case DslKind.TransitRouter when method == "Attach" && a.Length == 6 && a[0].Kind == DslKind.Vpc:
                     return Value.Dsl(DslKind.Attachment, _model.Attach(self, a[0].Index, a[1].AsString,
                         a[2].AsBool, a[3].AsBool, a[4].AsBool, a[5].AsBool, s.Call, s[0], s[1]));
+                case DslKind.TransitRouter when method == "RouteTable" && a.Length == 1:
+                    return Value.Dsl(DslKind.TransitRouterRouteTable, _model.RouteTable(self, a[0].AsString, s.Call, s[0]));
+                case DslKind.Attachment when method == "AssociateWith" && a.Length == 1 && a[0].Kind == DslKind.TransitRouterRouteTable:
+                    _model.AssociateWith(self, a[0].Index, s.Call, s[0]);
+                    return receiver;
+                case DslKind.Attachment when method == "PropagateTo" && a.Length == 1 && a[0].Kind == DslKind.TransitRouterRouteTable:
+                    _model.PropagateTo(self, a[0].Index, s.Call, s[0]);
+                    return receiver;
+                case DslKind.TransitRouterRouteTable when method == "Route" && a.Length == 2 && a[1].Kind == DslKind.Attachment:
+                    _model.AddStaticRoute(self, a[0].AsString, a[1].Index, s.Call, s[0], s[1]);
+                    return receiver;
+                case DslKind.TransitRouterRouteTable when method == "Blackhole" && a.Length == 1:
+                    _model.AddStaticRoute(self, a[0].AsString, -1, s.Call, s[0], s.Call);
+                    return receiver;
+                case DslKind.Vpc when method == "Route" && a.Length == 2 && a[1].Kind == DslKind.Attachment:
+                    _model.AddVpcRoute(self, a[0].AsString, a[1].Index, s.Call, s[0], s[1]);
+                    return receiver;
                 default:
                     return null;
             }
@@ -82,6 +99,7 @@ namespace TopologyAnalyzers.Generators.Interpretation
                 case DslKind.Attachment: return _model.AttachmentName(receiver.Index);
                 case DslKind.RamUser: return _model.RamUserName(receiver.Index);
                 case DslKind.PrivateZone: return _model.ZoneName(receiver.Index);
+                case DslKind.TransitRouterRouteTable: return _model.RouteTableName(receiver.Index);
                 default: return null;
             }
         }

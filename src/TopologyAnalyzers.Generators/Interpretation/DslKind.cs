@@ -14,6 +14,7 @@ namespace TopologyAnalyzers.Generators.Interpretation
         Attachment,
         RamUser,
         PrivateZone,
+        TransitRouterRouteTable,
     }
 
     internal static class DslTypes
@@ -39,6 +40,7 @@ namespace TopologyAnalyzers.Generators.Interpretation
                 case "Attachment": return DslKind.Attachment;
                 case "RamUser": return DslKind.RamUser;
                 case "PrivateZone": return DslKind.PrivateZone;
+                case "TransitRouterRouteTable": return DslKind.TransitRouterRouteTable;
                 default: return DslKind.None;
             }
         }

@@ -39,5 +39,15 @@ namespace TopologyAnalyzers
                 SourceSpan.None, SourceSpan.None, SourceSpan.None);
             return new Attachment(_net, index);
         }
+
+        /// <summary>
+        /// The router's route table named <paramref name="name"/>: <c>default</c> is its default table, any other name a
+        /// custom table, created on first use. Asking twice for one name gives the same table.
+        /// </summary>
+        public TransitRouterRouteTable RouteTable(string name)
+        {
+            int index = _net.Model.RouteTable(Index, name, SourceSpan.None, SourceSpan.None);
+            return new TransitRouterRouteTable(_net, index);
+        }
     }
 }

@@ -39,6 +39,20 @@ namespace TopologyAnalyzers
         }
 
         /// <summary>
+        /// Adds a custom route (type <c>Custom</c>) to the VPC's route table. Where an attachment would automatically
+        /// create a route with the same destination, this one is kept and the automatic one is not created.
+        /// </summary>
+        /// <param name="destination">The destination CIDR block, for example <c>"0.0.0.0/0"</c>.</param>
+        /// <param name="attachment">The transit-router attachment the route points to.</param>
+        public Vpc Route(string destination, Attachment attachment)
+        {
+            if (attachment is null) throw new ArgumentNullException(nameof(attachment));
+            Net.EnsureOwns(attachment.Net, nameof(attachment));
+            Net.Model.AddVpcRoute(Index, destination, attachment.Index, SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return this;
+        }
+
+        /// <summary>
         /// Cross-account authorization by this VPC's owner ("Cross-account Authorization" in the VPC console):
         /// the peer account is the CEN's owner and the peer CEN instance is <paramref name="cen"/>.
         /// </summary>

@@ -1,0 +1,4 @@
+using System;
+
+// The tables were resolved at compile time by the TopologyAnalyzers generator; this only prints them.
+Console.Write(SharedServiceIsolation.SharedServiceIsolation.RouteTables.ToMarkdown());

@@ -12,6 +12,7 @@ namespace TopologyAnalyzers
             NextHop = route.NextHop;
             Type = (RouteType)route.Kind;
             IsActive = route.Active;
+            IsBlackhole = route.Blackhole;
         }
 
         internal Cidr Block { get; }
@@ -31,6 +32,12 @@ namespace TopologyAnalyzers
         /// <see cref="RouteTable.Lookup(string)"/>.
         /// </summary>
         public bool IsActive { get; }
+
+        /// <summary>
+        /// True for a blackhole static route, which drops what it matches; its <see cref="NextHop"/> reads
+        /// <c>Blackhole</c>, which an attachment could also be named, so check this flag rather than the text.
+        /// </summary>
+        public bool IsBlackhole { get; }
 
         /// <summary>The row as the console shows it: destination, next hop and type.</summary>
         public override string ToString() => Destination + " -> " + NextHop + (IsActive ? "" : " (conflict)") + " (" + ((RouteKind)Type).DisplayName() + ")";

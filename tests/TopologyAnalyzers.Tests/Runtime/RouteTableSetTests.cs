@@ -84,5 +84,24 @@ namespace TopologyAnalyzers.Tests.Runtime
             Assert.Equal("10.0.0.0/24 -> Local (System)", Seed.ForVpc("VPC1").Routes[0].ToString());
             Assert.Equal("10.0.0.0/24 -> attach1 (Propagated Routes)", Seed[0].Routes[0].ToString());
         }
+
+        [Fact]
+        public void Blackhole_route_is_flagged_so_it_cannot_be_mistaken_for_an_attachment_named_Blackhole()
+        {
+            var table = Topology.Build(net =>
+            {
+                var a = net.Account("A", "1");
+                var vpc = a.Vpc("V", "cn-hangzhou", "10.0.0.0/16")
+                    .VSwitch("s1", "cn-hangzhou-j", "10.0.0.0/24").VSwitch("s2", "cn-hangzhou-k", "10.0.1.0/24");
+                var router = a.Cen("C").TransitRouter("cn-hangzhou");
+                var named = router.Attach(vpc, "Blackhole");
+                router.RouteTable("default").Blackhole("172.16.0.0/12").Route("192.168.0.0/16", named);
+            }).RouteTables.ForTransitRouter("cn-hangzhou");
+
+            var dropped = table.Lookup("172.16.5.5")!;
+            var forwarded = table.Lookup("192.168.5.5")!;
+            Assert.Equal(("Blackhole", true), (dropped.NextHop, dropped.IsBlackhole));
+            Assert.Equal(("Blackhole", false), (forwarded.NextHop, forwarded.IsBlackhole));
+        }
     }
 }

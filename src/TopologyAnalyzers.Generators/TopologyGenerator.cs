@@ -30,7 +30,11 @@ namespace TopologyAnalyzers.Generators
             var resolved = targets
                 .Where(static target => target?.Model != null)
                 .Select(static (target, cancellationToken) =>
-                    new EmissionInput(target!, RouteResolver.Resolve(target!.Model!, cancellationToken), PrivateZoneResolver.Resolve(target.Model!)))
+                    new EmissionInput(
+                        target!,
+                        RouteResolver.Resolve(target!.Model!, cancellationToken),
+                        PrivateZoneResolver.Resolve(target.Model!),
+                        MermaidWriter.Write(target.Model!)))
                 .WithTrackingName(ResolvedStep);
 
             context.RegisterSourceOutput(resolved, static (output, input) =>

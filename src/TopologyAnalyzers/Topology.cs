@@ -10,11 +10,12 @@ namespace TopologyAnalyzers
     /// </summary>
     public sealed class Topology
     {
-        private Topology(RouteTableSet routeTables, PrivateZoneSet privateZones, IReadOnlyList<TopologyDiagnostic> diagnostics)
+        private Topology(RouteTableSet routeTables, PrivateZoneSet privateZones, IReadOnlyList<TopologyDiagnostic> diagnostics, string mermaid)
         {
             RouteTables = routeTables;
             PrivateZones = privateZones;
             Diagnostics = diagnostics;
+            Mermaid = mermaid;
         }
 
         /// <summary>The resolved route tables.</summary>
@@ -25,6 +26,18 @@ namespace TopologyAnalyzers
 
         /// <summary>What the rules found, in rule order then declaration order; empty for a sound topology.</summary>
         public IReadOnlyList<TopologyDiagnostic> Diagnostics { get; }
+
+        /// <summary>
+        /// A Mermaid flowchart (<c>flowchart LR</c>) of the topology: a subgraph per account holding its VPCs
+        /// (name and CIDR block) and the transit routers of its CENs, and an edge per attachment from the VPC to the
+        /// transit router, labelled with the attachment name. Lines end with <c>"\n"</c>, the last one included.
+        /// </summary>
+        /// <remarks>
+        /// The same text as the generated <c>Mermaid</c> property of the <c>[NetworkTopology]</c> class. Node IDs come
+        /// from declaration order (<c>acct0</c>, <c>vpc0</c>, <c>tr0</c>) and names are escaped with Mermaid entity
+        /// codes, so any name renders. Paste it into a <c>```mermaid</c> block of a Markdown file.
+        /// </remarks>
+        public string Mermaid { get; }
 
         /// <summary>Runs <paramref name="define"/> (typically a <c>[NetworkTopology]</c> method) and resolves what it declared.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="define"/> is null.</exception>
@@ -37,7 +50,8 @@ namespace TopologyAnalyzers
             var findings = TopologyValidator.Validate(index);
             var diagnostics = new TopologyDiagnostic[findings.Count];
             for (int i = 0; i < diagnostics.Length; i++) diagnostics[i] = new TopologyDiagnostic(findings[i]);
-            return new Topology(new RouteTableSet(RouteResolver.Resolve(index)), new PrivateZoneSet(PrivateZoneResolver.Resolve(index.Model)), diagnostics);
+            return new Topology(new RouteTableSet(RouteResolver.Resolve(index)), new PrivateZoneSet(PrivateZoneResolver.Resolve(index.Model)), diagnostics,
+                MermaidWriter.Write(index.Model));
         }
     }
 }

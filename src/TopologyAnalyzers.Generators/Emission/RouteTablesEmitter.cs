@@ -6,7 +6,7 @@ namespace TopologyAnalyzers.Generators.Emission
 {
     /// <summary>
     /// Writes the partial class members for one topology: a <c>RouteTables</c> property whose type derives from
-    /// <c>RouteTableSet</c> with a typed property per table, and a <c>PrivateZones</c> property. The tables travel as one encoded string constant,
+    /// <c>RouteTableSet</c> with a typed property per table, a <c>PrivateZones</c> property and a <c>Mermaid</c> diagram. The tables travel as one encoded string constant,
     /// decoded once on first use: cheap to compile even for thousands of VPCs. Knows no Roslyn symbols.
     /// </summary>
     internal static class RouteTablesEmitter
@@ -44,6 +44,9 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Line("/// <summary>The private zones of <see cref=\"" + target.MethodName + "\"/> and, for each VPC, the zones in effect there.</summary>");
             code.Line("public static " + PrivateZoneSet + " PrivateZones => " + className + ".Zones;");
             code.Line();
+            code.Line("/// <summary>A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref=\"" + target.MethodName + "\"/>.</summary>");
+            code.Line("public static string Mermaid => " + className + ".MermaidText;");
+            code.Line();
             code.Line("/// <summary>The route tables of <see cref=\"" + target.MethodName + "\"/>, with a property per table.</summary>");
             code.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"TopologyAnalyzers\", \"" + typeof(RouteTablesEmitter).Assembly.GetName().Version + "\")]");
             code.Line("public sealed class " + className + " : " + RouteTableSet);
@@ -63,6 +66,10 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Raw("private const string Data = " + VerbatimLiteral(RouteTableCodec.Encode(network)) + ";\n");
             code.Line();
             code.Raw("private const string ZoneData = " + VerbatimLiteral(PrivateZoneCodec.Encode(input.Zones)) + ";\n");
+            code.Line();
+            // Internal, not private: the outer class's Mermaid property reads it. Labels are escaped by the writer,
+            // so the text holds no line break other than the "\n" between lines.
+            code.Raw("internal const string MermaidText = " + VerbatimLiteral(input.Mermaid) + ";\n");
             code.Close();
 
             for (int i = 0; i < target.Types.Count; i++) code.Close();

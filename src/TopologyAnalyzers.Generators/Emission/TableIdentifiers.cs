@@ -16,7 +16,7 @@ namespace TopologyAnalyzers.Generators.Emission
         {
             "Count", "ForVpc", "ForTransitRouter", "ToMarkdown", "GetEnumerator", "Item",
             "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
-            "Instance", "Data", "Zones", "ZoneData",
+            "Instance", "Data", "Zones", "ZoneData", "MermaidText",
         };
 
         public static string[] For(ResolvedNetwork network, string className)

@@ -30,6 +30,9 @@ namespace TopologyAnalyzers.Tests.Generation
                     /// <summary>The private zones of <see cref="Define"/> and, for each VPC, the zones in effect there.</summary>
                     public static global::TopologyAnalyzers.PrivateZoneSet PrivateZones => DefineRouteTables.Zones;
 
+                    /// <summary>A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref="Define"/>.</summary>
+                    public static string Mermaid => DefineRouteTables.MermaidText;
+
                     /// <summary>The route tables of <see cref="Define"/>, with a property per table.</summary>
                     [global::System.CodeDom.Compiler.GeneratedCode("TopologyAnalyzers", "VERSION")]
                     public sealed class DefineRouteTables : global::TopologyAnalyzers.RouteTableSet
@@ -58,6 +61,14 @@ namespace TopologyAnalyzers.Tests.Generation
                 ";
 
                         private const string ZoneData = @"";
+
+                        internal const string MermaidText = @"flowchart LR
+                    subgraph acct0[""Account A""]
+                        vpc0[""VPC1<br/>10.1.0.0/16""]
+                        tr0[""CEN1 TR (cn-hangzhou)""]
+                    end
+                    vpc0 ---|""attach1""| tr0
+                ";
                     }
                 }
 

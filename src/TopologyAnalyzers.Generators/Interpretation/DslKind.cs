@@ -21,12 +21,19 @@ namespace TopologyAnalyzers.Generators.Interpretation
     {
         public const string Namespace = "TopologyAnalyzers";
         public const string AttributeMetadataName = "TopologyAnalyzers.NetworkTopologyAttribute";
-        public const string BuilderMetadataName = "TopologyAnalyzers.TopologyBuilder";
+
+        /// <summary>The top-level <c>TopologyAnalyzers</c> namespace, checked without building its display string.</summary>
+        public static bool IsDslNamespace(INamespaceSymbol? ns) =>
+            ns != null && ns.Name == Namespace && ns.ContainingNamespace != null && ns.ContainingNamespace.IsGlobalNamespace;
+
+        /// <summary>Whether <paramref name="type"/> is <c>TopologyAnalyzers.NetworkTopologyAttribute</c>.</summary>
+        public static bool IsTopologyAttribute(INamedTypeSymbol? type) =>
+            type != null && type.Name == "NetworkTopologyAttribute" && type.ContainingType == null && IsDslNamespace(type.ContainingNamespace);
 
         public static DslKind Classify(ITypeSymbol? type)
         {
-            if (type is null || type.ContainingNamespace is null || type.ContainingNamespace.ToDisplayString() != Namespace
-                || type.ContainingType != null)
+            // Called for every invocation and argument the interpreter evaluates: compare symbols, build no strings.
+            if (type is null || type.ContainingType != null || !IsDslNamespace(type.ContainingNamespace))
             {
                 return DslKind.None;
             }

@@ -23,7 +23,7 @@ namespace TopologyAnalyzers.Generators.Interpretation
                 return "[NetworkTopology] method " + name + " must return void";
             if (method.IsGenericMethod)
                 return "[NetworkTopology] method " + name + " must not be generic";
-            if (method.Parameters.Length != 1 || method.Parameters[0].Type.ToDisplayString() != DslTypes.BuilderMetadataName
+            if (method.Parameters.Length != 1 || DslTypes.Classify(method.Parameters[0].Type) != DslKind.TopologyBuilder
                 || method.Parameters[0].RefKind != RefKind.None)
                 return "[NetworkTopology] method " + name + " must take exactly one TopologyBuilder parameter";
             if (method.IsAbstract || method.IsExtern || method.IsPartialDefinition && method.PartialImplementationPart is null)
@@ -75,7 +75,8 @@ namespace TopologyAnalyzers.Generators.Interpretation
         {
             foreach (var attribute in method.GetAttributes())
             {
-                if (attribute.AttributeClass?.ToDisplayString() == DslTypes.AttributeMetadataName) return true;
+                // Runs for every method of the user's project (the analyzer's symbol action): no string building.
+                if (DslTypes.IsTopologyAttribute(attribute.AttributeClass)) return true;
             }
             return false;
         }

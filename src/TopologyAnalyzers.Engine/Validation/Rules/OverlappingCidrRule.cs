@@ -25,16 +25,7 @@ namespace TopologyAnalyzers.Engine
                 Sweep(blocks, vpcPairs);
             }
             // A pair of VPCs that share several CENs is found once per CEN; the user needs to hear about it once.
-            SortAndDeduplicate(vpcPairs);
-            foreach (var pair in vpcPairs)
-            {
-                var later = model.Vpcs[pair.Later];
-                var earlier = model.Vpcs[pair.Earlier];
-                findings.Add(Finding.WithRelated(RuleCatalog.OverlappingCidr,
-                    pair.LaterSlot == Ipv4Slot ? later.CidrSpan : later.Ipv6CidrSpan,
-                    pair.EarlierSlot == Ipv4Slot ? earlier.CidrSpan : earlier.Ipv6CidrSpan,
-                    "VPC", later.Name, pair.LaterBlock.ToString(), "VPC", earlier.Name, pair.EarlierBlock.ToString()));
-            }
+            Report(findings, vpcPairs, "VPC", i => model.Vpcs[i].Name, (i, slot) => slot == Ipv4Slot ? model.Vpcs[i].CidrSpan : model.Vpcs[i].Ipv6CidrSpan);
 
             // vSwitches of one VPC share its route table (system routes), attached or not.
             var vSwitchPairs = new List<Pair>();
@@ -46,15 +37,20 @@ namespace TopologyAnalyzers.Engine
                 foreach (int vSwitch in vSwitches) AddBlocks(blocks, vSwitch, index.VSwitchCidrs[vSwitch], index.VSwitchIpv6Cidrs[vSwitch]);
                 Sweep(blocks, vSwitchPairs);
             }
-            SortAndDeduplicate(vSwitchPairs);
-            foreach (var pair in vSwitchPairs)
+            Report(findings, vSwitchPairs, "vSwitch", i => model.VSwitches[i].Name,
+                (i, slot) => slot == Ipv4Slot ? model.VSwitches[i].CidrSpan : model.VSwitches[i].Ipv6CidrSpan);
+        }
+
+        /// <summary>One finding per overlapping pair, on the later object's block argument, pointing at the earlier one's.</summary>
+        private static void Report(List<Finding> findings, List<Pair> pairs, string kind,
+            System.Func<int, string> nameOf, System.Func<int, int, SourceSpan> spanOf)
+        {
+            SortAndDeduplicate(pairs);
+            foreach (var pair in pairs)
             {
-                var later = model.VSwitches[pair.Later];
-                var earlier = model.VSwitches[pair.Earlier];
                 findings.Add(Finding.WithRelated(RuleCatalog.OverlappingCidr,
-                    pair.LaterSlot == Ipv4Slot ? later.CidrSpan : later.Ipv6CidrSpan,
-                    pair.EarlierSlot == Ipv4Slot ? earlier.CidrSpan : earlier.Ipv6CidrSpan,
-                    "vSwitch", later.Name, pair.LaterBlock.ToString(), "vSwitch", earlier.Name, pair.EarlierBlock.ToString()));
+                    spanOf(pair.Later, pair.LaterSlot), spanOf(pair.Earlier, pair.EarlierSlot),
+                    kind, nameOf(pair.Later), pair.LaterBlock.ToString(), kind, nameOf(pair.Earlier), pair.EarlierBlock.ToString()));
             }
         }
 

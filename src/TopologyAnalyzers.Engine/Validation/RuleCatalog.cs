@@ -105,11 +105,17 @@ namespace TopologyAnalyzers.Engine
             "Private zone '{0}' of account '{1}' is made effective in VPC '{2}', where a zone of that name (account '{3}') is already in effect",
             "One zone name may be in effect only once in a VPC; the cloud refuses the second binding, so only the first zone answers there.");
 
+        public static readonly Rule EmptyName = new Rule(
+            "TOPO023", RuleSeverity.Warning,
+            "Empty name or UID",
+            "The {0} of {1} is empty; {2}",
+            "Route tables are titled by VPC name, next hops are attachment names, and grants and links name accounts by UID: an empty name or UID makes them unreadable or unmatchable.");
+
         public static readonly Rule[] All =
         {
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
             DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, NotEvaluable, WrongShape,
-            UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice,
+            UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName,
         };
     }
 }

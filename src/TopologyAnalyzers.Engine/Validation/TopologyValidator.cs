@@ -28,6 +28,7 @@ namespace TopologyAnalyzers.Engine
             UnknownRegionOrZoneRule.Check,    // TOPO020
             LinkedAccountWithoutVpcRule.Check, // TOPO021
             ZoneNameInEffectTwiceRule.Check,  // TOPO022
+            EmptyNameRule.Check,              // TOPO023
         };
 
         public static IReadOnlyList<Finding> Validate(TopologyIndex index, CancellationToken cancellationToken = default)

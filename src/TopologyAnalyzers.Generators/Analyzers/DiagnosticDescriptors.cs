@@ -28,11 +28,12 @@ namespace TopologyAnalyzers.Generators.Analyzers
         public static readonly DiagnosticDescriptor UnknownRegionOrZone = Create("TOPO020", DiagnosticSeverity.Warning, RuleCatalog.UnknownRegionOrZone);
         public static readonly DiagnosticDescriptor LinkedAccountWithoutVpc = Create("TOPO021", DiagnosticSeverity.Warning, RuleCatalog.LinkedAccountWithoutVpc);
         public static readonly DiagnosticDescriptor ZoneNameInEffectTwice = Create("TOPO022", DiagnosticSeverity.Error, RuleCatalog.ZoneNameInEffectTwice);
+        public static readonly DiagnosticDescriptor EmptyName = Create("TOPO023", DiagnosticSeverity.Warning, RuleCatalog.EmptyName);
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
             DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, NotEvaluable, WrongShape,
-            UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice);
+            UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName);
 
         private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

@@ -155,11 +155,12 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
         [Fact]
         public async Task Empty_names_and_uids_are_not_reported_as_duplicates()
         {
+            // Empty values are TOPO023's business (reported once each), not duplicates of each other.
             await AnalyzerTest.VerifyAsync(Header + """
-                        var a = net.Account("A", "");
-                        var b = net.Account("B", "");
-                        a.Vpc("", "cn-hangzhou", "10.0.0.0/16");
-                        b.Vpc("", "cn-hangzhou", "10.1.0.0/16");
+                        var a = net.Account("A", {|TOPO023:""|});
+                        var b = net.Account("B", {|TOPO023:""|});
+                        a.Vpc({|TOPO023:""|}, "cn-hangzhou", "10.0.0.0/16");
+                        b.Vpc({|TOPO023:""|}, "cn-hangzhou", "10.1.0.0/16");
                 """ + Footer);
         }
 

@@ -10,8 +10,11 @@ namespace TopologyAnalyzers
     /// </summary>
     public sealed class Topology
     {
-        private Topology(RouteTableSet routeTables, PrivateZoneSet privateZones, IReadOnlyList<TopologyDiagnostic> diagnostics, string mermaid)
+        private readonly PathTracer _tracer;
+
+        private Topology(TopologyIndex index, RouteTableSet routeTables, PrivateZoneSet privateZones, IReadOnlyList<TopologyDiagnostic> diagnostics, string mermaid)
         {
+            _tracer = new PathTracer(index);
             RouteTables = routeTables;
             PrivateZones = privateZones;
             Diagnostics = diagnostics;
@@ -39,6 +42,19 @@ namespace TopologyAnalyzers
         /// </remarks>
         public string Mermaid { get; }
 
+        /// <summary>
+        /// Traces a ping from <paramref name="from"/> to <paramref name="to"/> (ECS names or IP addresses) through the
+        /// route tables, as <c>ExpectReachable</c> and <c>ExpectIsolated</c> do at compile time: the request, the security
+        /// group of the destination, then the reply.
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="from"/> or <paramref name="to"/> is null.</exception>
+        public TraceResult Trace(string from, string to)
+        {
+            if (from is null) throw new ArgumentNullException(nameof(from));
+            if (to is null) throw new ArgumentNullException(nameof(to));
+            lock (_tracer) return new TraceResult(_tracer.Ping(from, to));
+        }
+
         /// <summary>Runs <paramref name="define"/> (typically a <c>[NetworkTopology]</c> method) and resolves what it declared.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="define"/> is null.</exception>
         public static Topology Build(Action<TopologyBuilder> define)
@@ -50,7 +66,7 @@ namespace TopologyAnalyzers
             var findings = TopologyValidator.Validate(index);
             var diagnostics = new TopologyDiagnostic[findings.Count];
             for (int i = 0; i < diagnostics.Length; i++) diagnostics[i] = new TopologyDiagnostic(findings[i]);
-            return new Topology(new RouteTableSet(RouteResolver.Resolve(index)), new PrivateZoneSet(PrivateZoneResolver.Resolve(index.Model)), diagnostics,
+            return new Topology(index, new RouteTableSet(RouteResolver.Resolve(index)), new PrivateZoneSet(PrivateZoneResolver.Resolve(index.Model)), diagnostics,
                 MermaidWriter.Write(index.Model));
         }
     }

@@ -24,4 +24,23 @@ namespace TopologyAnalyzers.Engine
         Reachable = 0,
         Isolated = 1,
     }
+
+    /// <summary>The kind of a security group.</summary>
+    internal enum SecurityGroupType
+    {
+        /// <summary>Instances of the group reach each other; other inbound traffic needs a rule.</summary>
+        Basic = 0,
+
+        /// <summary>Nothing gets in without a rule, not even from the group's own instances.</summary>
+        Enterprise = 1,
+    }
+
+    /// <summary>The protocol of a security-group rule.</summary>
+    internal enum ProtocolKind
+    {
+        Icmp = 0,
+        Tcp = 1,
+        Udp = 2,
+        All = 3,
+    }
 }

@@ -20,6 +20,7 @@ namespace TopologyAnalyzers.Engine
         private readonly List<int>[] _staticRoutesOfTable;
         private readonly List<int>[] _vpcRoutesOfVpc;
         private readonly int[] _associationOfAttachment;
+        private readonly List<int>[] _connectionsOfRouter;
 
         /// <summary>A table reference meaning "the router's default table", whether or not it was asked for by name.</summary>
         public const int DefaultTable = -1;
@@ -124,6 +125,18 @@ namespace TopologyAnalyzers.Engine
                 else _staticRoutesOfTable[route.RouteTable].Add(i);
             }
 
+            // An inter-region connection joins two different routers of one CEN; the cloud offers no other.
+            _connectionsOfRouter = NewLists(model.TransitRouters.Count);
+            for (int i = 0; i < model.Connections.Count; i++)
+            {
+                var connection = model.Connections[i];
+                if (!IsIndex(connection.TransitRouter, model.TransitRouters.Count) || !IsIndex(connection.Peer, model.TransitRouters.Count)) continue;
+                if (connection.TransitRouter == connection.Peer
+                    || model.TransitRouters[connection.TransitRouter].Cen != model.TransitRouters[connection.Peer].Cen) continue;
+                _connectionsOfRouter[connection.TransitRouter].Add(i);
+                _connectionsOfRouter[connection.Peer].Add(i);
+            }
+
             VpcRouteDestinations = new Cidr?[model.VpcRoutes.Count];
             for (int i = 0; i < model.VpcRoutes.Count; i++)
             {
@@ -175,6 +188,16 @@ namespace TopologyAnalyzers.Engine
         /// <summary>The static routes (indexes into <see cref="TopologyModel.StaticRoutes"/>) of a table of the router, in declaration order.</summary>
         public IReadOnlyList<int> StaticRoutesOf(int transitRouter, int table) =>
             table == DefaultTable ? _defaultStaticRoutesOfRouter[transitRouter] : _staticRoutesOfTable[table];
+
+        /// <summary>The inter-region connections (indexes into <see cref="TopologyModel.Connections"/>) with either end at the router, in declaration order.</summary>
+        public IReadOnlyList<int> ConnectionsOf(int transitRouter) => _connectionsOfRouter[transitRouter];
+
+        /// <summary>The router at the other end of <paramref name="connection"/>, seen from <paramref name="transitRouter"/>.</summary>
+        public int PeerOf(int connection, int transitRouter)
+        {
+            var definition = Model.Connections[connection];
+            return definition.TransitRouter == transitRouter ? definition.Peer : definition.TransitRouter;
+        }
 
         /// <summary>The custom routes declared with <c>vpc.Route</c> (indexes into <see cref="TopologyModel.VpcRoutes"/>), in declaration order.</summary>
         public IReadOnlyList<int> VpcRoutesOf(int vpc) => _vpcRoutesOfVpc[vpc];

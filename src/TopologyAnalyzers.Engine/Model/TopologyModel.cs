@@ -24,5 +24,8 @@ namespace TopologyAnalyzers.Engine
         EquatableArray<RouteTableDefinition> RouteTables,
         EquatableArray<TableBindingDefinition> TableBindings,
         EquatableArray<StaticRouteDefinition> StaticRoutes,
-        EquatableArray<VpcRouteDefinition> VpcRoutes);
+        EquatableArray<VpcRouteDefinition> VpcRoutes,
+        EquatableArray<SecurityGroupDefinition> SecurityGroups,
+        EquatableArray<SecurityGroupRuleDefinition> SecurityGroupRules,
+        EquatableArray<ConnectionDefinition> Connections);
 }

@@ -30,6 +30,9 @@ namespace TopologyAnalyzers.Engine
         private readonly List<TableBindingDefinition> _tableBindings = new List<TableBindingDefinition>();
         private readonly List<StaticRouteDefinition> _staticRoutes = new List<StaticRouteDefinition>();
         private readonly List<VpcRouteDefinition> _vpcRoutes = new List<VpcRouteDefinition>();
+        private readonly List<SecurityGroupDefinition> _securityGroups = new List<SecurityGroupDefinition>();
+        private readonly List<SecurityGroupRuleDefinition> _securityGroupRules = new List<SecurityGroupRuleDefinition>();
+        private readonly List<ConnectionDefinition> _connections = new List<ConnectionDefinition>();
 
         public int AddAccount(string? name, string? uid, SiteKind site, SourceSpan call, SourceSpan nameSpan, SourceSpan uidSpan)
         {
@@ -53,10 +56,31 @@ namespace TopologyAnalyzers.Engine
             return _vSwitches.Count - 1;
         }
 
-        public int AddEcs(int vpc, string? name, string? ip, SourceSpan call, SourceSpan nameSpan, SourceSpan ipSpan)
+        /// <summary><c>vpc.Ecs(name, ip)</c>, or with a <paramref name="securityGroup"/> (-1 for none) <c>vpc.Ecs(name, ip, securityGroup)</c>.</summary>
+        public int AddEcs(int vpc, string? name, string? ip, SourceSpan call, SourceSpan nameSpan, SourceSpan ipSpan, int securityGroup = -1)
         {
-            _instances.Add(new EcsDefinition(vpc, name ?? "", ip ?? "", call, nameSpan, ipSpan));
+            _instances.Add(new EcsDefinition(vpc, name ?? "", ip ?? "", call, nameSpan, ipSpan, securityGroup));
             return _instances.Count - 1;
+        }
+
+        /// <summary><c>vpc.SecurityGroup(name, kind)</c>.</summary>
+        public int AddSecurityGroup(int vpc, string? name, SecurityGroupType kind, SourceSpan call, SourceSpan nameSpan)
+        {
+            _securityGroups.Add(new SecurityGroupDefinition(vpc, name ?? "", kind, call, nameSpan));
+            return _securityGroups.Count - 1;
+        }
+
+        /// <summary><c>sg.AllowInbound(protocol, sourceCidr, fromPort, toPort)</c>.</summary>
+        public void AllowInbound(int securityGroup, ProtocolKind protocol, string? sourceCidr, int fromPort, int toPort, SourceSpan call, SourceSpan sourceCidrSpan)
+        {
+            _securityGroupRules.Add(new SecurityGroupRuleDefinition(securityGroup, protocol, sourceCidr ?? "", fromPort, toPort, call, sourceCidrSpan));
+        }
+
+        /// <summary><c>tr.Connect(peer, name)</c>: an inter-region connection with the console's defaults.</summary>
+        public int Connect(int transitRouter, int peer, string? name, SourceSpan call, SourceSpan peerSpan, SourceSpan nameSpan)
+        {
+            _connections.Add(new ConnectionDefinition(transitRouter, peer, name ?? "", call, peerSpan, nameSpan));
+            return _connections.Count - 1;
         }
 
         public int AddCen(int account, string? name, SourceSpan call, SourceSpan nameSpan)
@@ -197,6 +221,12 @@ namespace TopologyAnalyzers.Engine
 
         public string AttachmentName(int attachment) => _attachments[attachment].Name;
 
+        public string SecurityGroupName(int securityGroup) => _securityGroups[securityGroup].Name;
+
+        public string ConnectionName(int connection) => _connections[connection].Name;
+
+        public string TransitRouterRegion(int transitRouter) => _transitRouters[transitRouter].Region;
+
         public TopologyModel Build() => new TopologyModel(
             _accounts.ToEquatableArray(),
             _vpcs.ToEquatableArray(),
@@ -216,6 +246,9 @@ namespace TopologyAnalyzers.Engine
             _routeTables.ToEquatableArray(),
             _tableBindings.ToEquatableArray(),
             _staticRoutes.ToEquatableArray(),
-            _vpcRoutes.ToEquatableArray());
+            _vpcRoutes.ToEquatableArray(),
+            _securityGroups.ToEquatableArray(),
+            _securityGroupRules.ToEquatableArray(),
+            _connections.ToEquatableArray());
     }
 }

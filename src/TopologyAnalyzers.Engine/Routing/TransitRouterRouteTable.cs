@@ -27,6 +27,19 @@ namespace TopologyAnalyzers.Engine
             var model = index.Model;
             var routes = new List<ResolvedRoute>();
             var owners = new HashSet<Cidr>();
+            AddLocalRoutes(index, transitRouter, table, routes, owners);
+            if (table == TopologyIndex.DefaultTable) AddLearnedRoutes(index, transitRouter, routes, owners);
+
+            var router = model.TransitRouters[transitRouter];
+            string name = table == TopologyIndex.DefaultTable ? ResolvedTable.DefaultTableName : model.RouteTables[table].Name;
+            return new ResolvedTable(TableKind.TransitRouter, model.Cens[router.Cen].Name, router.Region,
+                name, new EquatableArray<ResolvedRoute>(RouteOrder.Sort(routes)));
+        }
+
+        /// <summary>The routes that come from the router's own region: static routes, then the attachments' propagated blocks.</summary>
+        private static void AddLocalRoutes(TopologyIndex index, int transitRouter, int table, List<ResolvedRoute> routes, HashSet<Cidr> owners)
+        {
+            var model = index.Model;
             foreach (int staticRoute in index.StaticRoutesOf(transitRouter, table))
             {
                 if (!(index.StaticRouteDestinations[staticRoute] is Cidr destination)) continue;
@@ -45,11 +58,29 @@ namespace TopologyAnalyzers.Engine
                     Propagate(routes, owners, index.VSwitchIpv6Cidrs[vSwitch], definition.Name);
                 }
             }
+        }
 
-            var router = model.TransitRouters[transitRouter];
-            string name = table == TopologyIndex.DefaultTable ? ResolvedTable.DefaultTableName : model.RouteTables[table].Name;
-            return new ResolvedTable(TableKind.TransitRouter, model.Cens[router.Cen].Name, router.Region,
-                name, new EquatableArray<ResolvedRoute>(RouteOrder.Sort(routes)));
+        /// <summary>
+        /// The routes learned over inter-region connections, which with the console's defaults are associated with and
+        /// propagate to the default tables of both routers: each active, non-blackhole route the peer's default table holds
+        /// from its own region, as a propagated route whose next hop is the connection. A destination the table already
+        /// holds is not learned: a route from the local region beats one from another region, and the first connection
+        /// declared beats later ones. Routes a peer itself learned over a connection are not passed on.
+        /// </summary>
+        private static void AddLearnedRoutes(TopologyIndex index, int transitRouter, List<ResolvedRoute> routes, HashSet<Cidr> owners)
+        {
+            foreach (int connection in index.ConnectionsOf(transitRouter))
+            {
+                int peer = index.PeerOf(connection, transitRouter);
+                var peerRoutes = new List<ResolvedRoute>();
+                AddLocalRoutes(index, peer, TopologyIndex.DefaultTable, peerRoutes, new HashSet<Cidr>());
+                string name = index.Model.Connections[connection].Name;
+                foreach (var route in peerRoutes)
+                {
+                    if (!route.Active || route.Blackhole || !owners.Add(route.Destination)) continue;
+                    routes.Add(new ResolvedRoute(route.Destination, name, RouteKind.Propagated, Active: true));
+                }
+            }
         }
 
         private static void Propagate(List<ResolvedRoute> routes, HashSet<Cidr> owners, Cidr? block, string attachment)

@@ -69,6 +69,18 @@ namespace TopologyAnalyzers.Engine
             "Account '{0}' ({1} site) links account '{2}' ({3} site); private-zone links only work between accounts of one site",
             "Accounts on the China site can only be associated with each other, and accounts on the International site with each other.");
 
+        public static readonly Rule ExpectReachableFails = new Rule(
+            "TOPO014", RuleSeverity.Error,
+            "ExpectReachable fails",
+            "ExpectReachable(\"{0}\", \"{1}\") fails: {2}",
+            "A ping from the first instance to the second, traced through the route tables (the request, the destination's security group, then the reply), is dropped. The message carries the trace up to the hop that drops it.");
+
+        public static readonly Rule ExpectIsolatedFails = new Rule(
+            "TOPO015", RuleSeverity.Error,
+            "ExpectIsolated fails",
+            "ExpectIsolated(\"{0}\", \"{1}\") fails: {2}",
+            "A ping from the first instance to the second gets through and its reply comes back, though the two were expected to be isolated. The message carries the trace that gets through.");
+
         public static readonly Rule NotEvaluable = new Rule(
             "TOPO017", RuleSeverity.Warning,
             "Topology code cannot be evaluated at compile time",
@@ -114,7 +126,7 @@ namespace TopologyAnalyzers.Engine
         public static readonly Rule[] All =
         {
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
-            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, NotEvaluable, WrongShape,
+            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, ExpectReachableFails, ExpectIsolatedFails, NotEvaluable, WrongShape,
             UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName,
         };
     }

@@ -24,6 +24,8 @@ namespace TopologyAnalyzers.Engine
             CrossRegionAttachmentRule.Check,  // TOPO009
             ZoneInUnlinkedAccountRule.Check,  // TOPO010
             CrossSiteLinkRule.Check,          // TOPO011
+            ExpectReachableRule.Check,        // TOPO014
+            ExpectIsolatedRule.Check,         // TOPO015
             UnresolvedNameRule.Check,         // TOPO019
             UnknownRegionOrZoneRule.Check,    // TOPO020
             LinkedAccountWithoutVpcRule.Check, // TOPO021

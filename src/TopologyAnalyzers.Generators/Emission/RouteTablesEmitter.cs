@@ -14,6 +14,9 @@ namespace TopologyAnalyzers.Generators.Emission
         private const string RouteTableSet = "global::TopologyAnalyzers.RouteTableSet";
         private const string RouteTable = "global::TopologyAnalyzers.RouteTable";
         private const string PrivateZoneSet = "global::TopologyAnalyzers.PrivateZoneSet";
+        private const string TraceResult = "global::TopologyAnalyzers.TraceResult";
+        private const string Topology = "global::TopologyAnalyzers.Topology";
+        private const string RuntimeField = "s_topologyAnalyzersRuntime";
 
         public static string Emit(EmissionInput input)
         {
@@ -46,6 +49,16 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Line();
             code.Line("/// <summary>A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref=\"" + target.MethodName + "\"/>.</summary>");
             code.Line("public static string Mermaid => " + className + ".MermaidText;");
+            code.Line();
+            code.Line("/// <summary>");
+            code.Line("/// Traces a ping from <paramref name=\"from\"/> to <paramref name=\"to\"/> (ECS names or IP addresses) through the route");
+            code.Line("/// tables of <see cref=\"" + target.MethodName + "\"/>, as <c>ExpectReachable</c> does at compile time. The trace needs every object of");
+            code.Line("/// the topology, so the first call runs <see cref=\"" + target.MethodName + "\"/> once with the run-time engine instead of embedding it all.");
+            code.Line("/// </summary>");
+            code.Line("public static " + TraceResult + " Trace(string from, string to) => " + RuntimeField + ".Value.Trace(from, to);");
+            code.Line();
+            code.Line("private static readonly global::System.Lazy<" + Topology + "> " + RuntimeField + " =");
+            code.Line("    new global::System.Lazy<" + Topology + ">(() => " + Topology + ".Build(" + target.MethodName + "));");
             code.Line();
             code.Line("/// <summary>The route tables of <see cref=\"" + target.MethodName + "\"/>, with a property per table.</summary>");
             code.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"TopologyAnalyzers\", \"" + typeof(RouteTablesEmitter).Assembly.GetName().Version + "\")]");

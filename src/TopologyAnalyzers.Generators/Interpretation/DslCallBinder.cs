@@ -54,6 +54,17 @@ namespace TopologyAnalyzers.Generators.Interpretation
                 case DslKind.Vpc when method == "Ecs" && a.Length == 2:
                     _model.AddEcs(self, a[0].AsString, a[1].AsString, s.Call, s[0], s[1]);
                     return receiver;
+                case DslKind.Vpc when method == "Ecs" && a.Length == 3 && a[2].Kind == DslKind.SecurityGroup:
+                    _model.AddEcs(self, a[0].AsString, a[1].AsString, s.Call, s[0], s[1], a[2].Index);
+                    return receiver;
+                case DslKind.Vpc when method == "SecurityGroup" && a.Length == 2:
+                    return Value.Dsl(DslKind.SecurityGroup, _model.AddSecurityGroup(self, a[0].AsString, (SecurityGroupType)a[1].AsInt, s.Call, s[0]));
+                case DslKind.SecurityGroup when method == "AllowInbound" && a.Length == 4:
+                    _model.AllowInbound(self, (ProtocolKind)a[0].AsInt, a[1].AsString, a[2].AsInt, a[3].AsInt, s.Call, s[1]);
+                    return receiver;
+                case DslKind.TransitRouter when method == "Connect" && a.Length == 2 && a[0].Kind == DslKind.TransitRouter:
+                    _model.Connect(self, a[0].Index, a[1].AsString, s.Call, s[0], s[1]);
+                    return receiver;
                 case DslKind.Vpc when method == "GrantTo" && a.Length == 2 && a[0].Kind == DslKind.Cen:
                     _model.GrantTo(self, a[0].Index, (PayerKind)a[1].AsInt, s.Call, s[0]);
                     return receiver;
@@ -100,6 +111,7 @@ namespace TopologyAnalyzers.Generators.Interpretation
                 case DslKind.RamUser: return _model.RamUserName(receiver.Index);
                 case DslKind.PrivateZone: return _model.ZoneName(receiver.Index);
                 case DslKind.TransitRouterRouteTable: return _model.RouteTableName(receiver.Index);
+                case DslKind.SecurityGroup: return _model.SecurityGroupName(receiver.Index);
                 default: return null;
             }
         }

@@ -15,6 +15,7 @@ namespace TopologyAnalyzers.Generators.Interpretation
         RamUser,
         PrivateZone,
         TransitRouterRouteTable,
+        SecurityGroup,
     }
 
     internal static class DslTypes
@@ -48,6 +49,7 @@ namespace TopologyAnalyzers.Generators.Interpretation
                 case "RamUser": return DslKind.RamUser;
                 case "PrivateZone": return DslKind.PrivateZone;
                 case "TransitRouterRouteTable": return DslKind.TransitRouterRouteTable;
+                case "SecurityGroup": return DslKind.SecurityGroup;
                 default: return DslKind.None;
             }
         }

@@ -16,6 +16,8 @@ namespace TopologyAnalyzers
 
         internal int Index { get; }
 
+        internal TopologyBuilder Net => _net;
+
         /// <summary>
         /// Creates a VPC connection ("Create Connection &gt; Intra-region"). The switches are the console's
         /// "Advanced Settings"; their defaults are the console's.
@@ -38,6 +40,22 @@ namespace TopologyAnalyzers
                 associateWithDefaultRouteTable, propagateSystemRoutes, autoCreateVpcRoutes, routeSynchronization,
                 SourceSpan.None, SourceSpan.None, SourceSpan.None);
             return new Attachment(_net, index);
+        }
+
+        /// <summary>
+        /// Creates an inter-region connection ("Create Connection &gt; Inter-region") to <paramref name="peer"/>, another
+        /// transit router of the same CEN, with the console's defaults: the connection is associated with and propagates
+        /// to the default route table of both routers, so each side learns the routes of the other's default table.
+        /// </summary>
+        /// <param name="peer">The transit router of the same CEN in another region.</param>
+        /// <param name="name">The connection's name, the next hop of the routes learned across it.</param>
+        /// <returns>This transit router, so declarations chain.</returns>
+        public TransitRouter Connect(TransitRouter peer, string name)
+        {
+            if (peer is null) throw new ArgumentNullException(nameof(peer));
+            _net.EnsureOwns(peer.Net, nameof(peer));
+            _net.Model.Connect(Index, peer.Index, name, SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return this;
         }
 
         /// <summary>

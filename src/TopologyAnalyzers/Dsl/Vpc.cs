@@ -39,6 +39,27 @@ namespace TopologyAnalyzers
         }
 
         /// <summary>
+        /// Declares an ECS instance in this VPC, placed in <paramref name="securityGroup"/>: inbound traffic then needs a
+        /// rule of the group that allows it (a basic group also lets its own instances in).
+        /// </summary>
+        public Vpc Ecs(string name, string ip, SecurityGroup securityGroup)
+        {
+            if (securityGroup is null) throw new ArgumentNullException(nameof(securityGroup));
+            Net.EnsureOwns(securityGroup.Net, nameof(securityGroup));
+            Net.Model.AddEcs(Index, name, ip, SourceSpan.None, SourceSpan.None, SourceSpan.None, securityGroup.Index);
+            return this;
+        }
+
+        /// <summary>Declares a security group of this VPC; place instances in it with <see cref="Ecs(string, string, SecurityGroup)"/>.</summary>
+        /// <param name="name">The security group's name.</param>
+        /// <param name="kind">Basic (its instances reach each other) or enterprise (nothing gets in without a rule).</param>
+        public SecurityGroup SecurityGroup(string name, SecurityGroupKind kind = SecurityGroupKind.Basic)
+        {
+            int index = Net.Model.AddSecurityGroup(Index, name, (SecurityGroupType)kind, SourceSpan.None, SourceSpan.None);
+            return new SecurityGroup(Net, index);
+        }
+
+        /// <summary>
         /// Adds a custom route (type <c>Custom</c>) to the VPC's route table. Where an attachment would automatically
         /// create a route with the same destination, this one is kept and the automatic one is not created.
         /// </summary>

@@ -33,6 +33,16 @@ namespace TopologyAnalyzers.Tests.Generation
                     /// <summary>A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref="Define"/>.</summary>
                     public static string Mermaid => DefineRouteTables.MermaidText;
 
+                    /// <summary>
+                    /// Traces a ping from <paramref name="from"/> to <paramref name="to"/> (ECS names or IP addresses) through the route
+                    /// tables of <see cref="Define"/>, as <c>ExpectReachable</c> does at compile time. The trace needs every object of
+                    /// the topology, so the first call runs <see cref="Define"/> once with the run-time engine instead of embedding it all.
+                    /// </summary>
+                    public static global::TopologyAnalyzers.TraceResult Trace(string from, string to) => s_topologyAnalyzersRuntime.Value.Trace(from, to);
+
+                    private static readonly global::System.Lazy<global::TopologyAnalyzers.Topology> s_topologyAnalyzersRuntime =
+                        new global::System.Lazy<global::TopologyAnalyzers.Topology>(() => global::TopologyAnalyzers.Topology.Build(Define));
+
                     /// <summary>The route tables of <see cref="Define"/>, with a property per table.</summary>
                     [global::System.CodeDom.Compiler.GeneratedCode("TopologyAnalyzers", "VERSION")]
                     public sealed class DefineRouteTables : global::TopologyAnalyzers.RouteTableSet

@@ -19,6 +19,9 @@ namespace TopologyAnalyzers.Tests.Runtime
         [InlineData(typeof(RouteType), typeof(RouteKind))]
         [InlineData(typeof(RouteTableKind), typeof(TableKind))]
         [InlineData(typeof(TopologySeverity), typeof(RuleSeverity))]
+        [InlineData(typeof(SecurityGroupKind), typeof(SecurityGroupType))]
+        [InlineData(typeof(Protocol), typeof(ProtocolKind))]
+        [InlineData(typeof(TraceOutcome), typeof(TraceVerdict))]
         public void Public_enum_and_engine_enum_agree_name_for_name_and_value_for_value(Type publicEnum, Type engineEnum)
         {
             Assert.Equal(

@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+
+namespace TopologyAnalyzers.Engine
+{
+    /// <summary>
+    /// Follows a ping through the resolved route tables, as SPEC section 3 describes: from the sender's VPC table, through
+    /// the transit router table associated with each attachment it enters by (and, across an inter-region connection,
+    /// the peer router's default table), into the destination's VPC, where a <c>Local</c> route delivers it; then the
+    /// reply the same way back. A blackhole, a missing route, an attachment with no association or a table visited twice
+    /// drops it; a security group of the destination may refuse it. Tables are resolved on demand, once each.
+    /// </summary>
+    internal sealed class PathTracer
+    {
+        private readonly TopologyIndex _index;
+        private readonly Dictionary<Place, ResolvedTable> _tables = new Dictionary<Place, ResolvedTable>();
+
+        public PathTracer(TopologyIndex index) => _index = index;
+
+        /// <summary>Traces a ping from <paramref name="from"/> to <paramref name="to"/> (ECS names or addresses).</summary>
+        public PingTrace Ping(string from, string to)
+        {
+            int sender = TraceEndpoints.Find(_index, from);
+            int receiver = TraceEndpoints.Find(_index, to);
+            string fromAddress = AddressOf(sender), toAddress = AddressOf(receiver);
+            if (sender < 0 || receiver < 0 || fromAddress.Length == 0 || toAddress.Length == 0)
+            {
+                string unknown = sender < 0 ? from : receiver < 0 ? to : fromAddress.Length == 0 ? from : to;
+                string why = sender < 0 || receiver < 0 ? "names no ECS instance of the topology" : "has no valid address";
+                return new PingTrace(from, fromAddress, to, toAddress, TraceVerdict.UnknownEndpoint, "'" + unknown + "' " + why,
+                    EquatableArray<TraceStep>.Empty);
+            }
+
+            string fromName = _index.Model.Instances[sender].Name, toName = _index.Model.Instances[receiver].Name;
+            var steps = new List<TraceStep>();
+            var (verdict, detail) = Forward(sender, receiver, reply: false, steps);
+            if (verdict == TraceVerdict.Reached && SecurityGroupCheck.BlockReason(_index, sender, receiver) is string blocked)
+            {
+                (verdict, detail) = (TraceVerdict.SecurityGroup, blocked);
+            }
+            if (verdict == TraceVerdict.Reached) (verdict, detail) = Forward(receiver, sender, reply: true, steps);
+            return new PingTrace(fromName, fromAddress, toName, toAddress, verdict, detail, steps.ToEquatableArray());
+        }
+
+        private (TraceVerdict, string) Forward(int sender, int receiver, bool reply, List<TraceStep> steps)
+        {
+            var model = _index.Model;
+            var address = _index.InstanceAddresses[receiver]!.Value;
+            int targetVpc = model.Instances[receiver].Vpc;
+            var visited = new HashSet<Place>();
+            var place = Place.InVpc(model.Instances[sender].Vpc);
+            while (true)
+            {
+                var table = TableAt(place);
+                if (!visited.Add(place)) return (TraceVerdict.Loop, "the packet comes back to " + table.Title + " (a routing loop)");
+                var routes = table.Routes;
+                int found = LongestPrefixMatch.Find(routes, r => r.Destination, r => r.Active, address);
+                if (found < 0)
+                {
+                    steps.Add(new TraceStep(reply, table.Title, null, "", RouteKind.System));
+                    return (TraceVerdict.NoRoute, table.Title + " has no route to " + address);
+                }
+                var route = routes[found];
+                steps.Add(new TraceStep(reply, table.Title, route.Destination.ToString(), route.NextHop, route.Kind));
+
+                if (place.IsVpc)
+                {
+                    if (route.Kind == RouteKind.System)
+                    {
+                        return place.Item == targetVpc
+                            ? (TraceVerdict.Reached, "")
+                            : (TraceVerdict.NoRoute, address + " is a local address of " + table.Title + ", which does not hold " + model.Instances[receiver].Name);
+                    }
+                    int attachment = AttachmentNamed(route.NextHop, vpc: place.Item, transitRouter: -1);
+                    if (attachment < 0) return (TraceVerdict.NoRoute, "next hop '" + route.NextHop + "' of " + table.Title + " is not an attachment of that VPC");
+                    int associated = _index.AssociationOf(attachment);
+                    if (associated == TopologyIndex.NoTable)
+                    {
+                        return (TraceVerdict.NoAssociation, "attachment '" + route.NextHop + "' is associated with no route table of its transit router");
+                    }
+                    place = Place.InRouter(model.Attachments[attachment].TransitRouter, associated);
+                    continue;
+                }
+
+                if (route.Blackhole) return (TraceVerdict.Blackhole, "blackhole route " + route.Destination + " in " + table.Title);
+                int next = AttachmentNamed(route.NextHop, vpc: -1, transitRouter: place.Item);
+                if (next >= 0)
+                {
+                    place = Place.InVpc(model.Attachments[next].Vpc);
+                    continue;
+                }
+                int connection = ConnectionNamed(route.NextHop, place.Item);
+                if (connection < 0) return (TraceVerdict.NoRoute, "next hop '" + route.NextHop + "' of " + table.Title + " is not a connection of that transit router");
+                place = Place.InRouter(_index.PeerOf(connection, place.Item), TopologyIndex.DefaultTable);
+            }
+        }
+
+        private ResolvedTable TableAt(Place place)
+        {
+            if (!_tables.TryGetValue(place, out var table))
+            {
+                table = place.IsVpc
+                    ? VpcRouteTable.Resolve(_index, place.Item)
+                    : TransitRouterRouteTable.Resolve(_index, place.Item, place.Table);
+                _tables.Add(place, table);
+            }
+            return table;
+        }
+
+        /// <summary>The first attachment of that name of the VPC (when <paramref name="vpc"/> is not -1) or of the router.</summary>
+        private int AttachmentNamed(string name, int vpc, int transitRouter)
+        {
+            var candidates = vpc >= 0 ? _index.AttachmentsOf(vpc) : _index.AttachmentsOn(transitRouter);
+            foreach (int attachment in candidates)
+            {
+                if (_index.Model.Attachments[attachment].Name == name) return attachment;
+            }
+            return -1;
+        }
+
+        private int ConnectionNamed(string name, int transitRouter)
+        {
+            foreach (int connection in _index.ConnectionsOf(transitRouter))
+            {
+                if (_index.Model.Connections[connection].Name == name) return connection;
+            }
+            return -1;
+        }
+
+        private string AddressOf(int instance) =>
+            instance >= 0 && _index.InstanceAddresses[instance] is IpAddress address ? address.ToString() : "";
+
+        /// <summary>Where a packet is looked up: a VPC's table, or a router's table (<see cref="TopologyIndex.DefaultTable"/> or a custom one).</summary>
+        private readonly record struct Place(bool IsVpc, int Item, int Table)
+        {
+            public static Place InVpc(int vpc) => new Place(true, vpc, 0);
+
+            public static Place InRouter(int transitRouter, int table) => new Place(false, transitRouter, table);
+        }
+    }
+}

@@ -24,6 +24,7 @@ namespace TopologyAnalyzers.Engine
             CrossRegionAttachmentRule.Check,  // TOPO009
             ZoneInUnlinkedAccountRule.Check,  // TOPO010
             CrossSiteLinkRule.Check,          // TOPO011
+            MissingIpv6RouteRule.Check,       // TOPO012
             UnresolvedNameRule.Check,         // TOPO019
             UnknownRegionOrZoneRule.Check,    // TOPO020
             LinkedAccountWithoutVpcRule.Check, // TOPO021

@@ -8,7 +8,8 @@ namespace TopologyAnalyzers.Engine
     /// private-range custom routes, unless a custom route with that destination is already there. Custom routes
     /// declared with <c>vpc.Route</c> go in first, whatever the declaration order, so a manual route always beats
     /// an automatic one with the same destination. A manual route the cloud would refuse (equal to an earlier custom
-    /// route, equal to or more specific than a system route, or a malformed destination) is left out.
+    /// route, equal to or more specific than a system route, or a malformed destination) is left out. Last come the
+    /// routes a transit router advertises with route synchronization (<see cref="RouteSynchronization"/>).
     /// </summary>
     internal static class VpcRouteTable
     {
@@ -19,7 +20,10 @@ namespace TopologyAnalyzers.Engine
 
         private static readonly Cidr[] AutoCreatedBlocks = ParseAutoCreated();
 
-        public static ResolvedTable Resolve(TopologyIndex index, int vpc)
+        public static ResolvedTable Resolve(TopologyIndex index, int vpc) => Resolve(index, vpc, new TransitRouterTables(index));
+
+        /// <summary>The VPC's table, reading synchronized routes from <paramref name="routerTables"/>, shared between VPCs.</summary>
+        public static ResolvedTable Resolve(TopologyIndex index, int vpc, TransitRouterTables routerTables)
         {
             var model = index.Model;
             var routes = new List<ResolvedRoute>();
@@ -51,13 +55,15 @@ namespace TopologyAnalyzers.Engine
                 }
             }
 
+            RouteSynchronization.Advertise(index, vpc, routerTables, customDestinations, routes);
+
             var vpcDefinition = model.Vpcs[vpc];
             return new ResolvedTable(TableKind.Vpc, "", vpcDefinition.Region, vpcDefinition.Name,
                 new EquatableArray<ResolvedRoute>(RouteOrder.Sort(routes)));
         }
 
-        /// <summary>Per VPC, over its own few vSwitches.</summary>
-        private static bool CoveredBySystemRoute(TopologyIndex index, int vpc, Cidr destination)
+        /// <summary>Whether the destination equals or is more specific than a system route of the VPC: per VPC, over its own few vSwitches.</summary>
+        public static bool CoveredBySystemRoute(TopologyIndex index, int vpc, Cidr destination)
         {
             foreach (int vSwitch in index.VSwitchesOf(vpc))
             {

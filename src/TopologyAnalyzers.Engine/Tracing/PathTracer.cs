@@ -12,9 +12,14 @@ namespace TopologyAnalyzers.Engine
     internal sealed class PathTracer
     {
         private readonly TopologyIndex _index;
-        private readonly Dictionary<Place, ResolvedTable> _tables = new Dictionary<Place, ResolvedTable>();
+        private readonly TransitRouterTables _routerTables;
+        private readonly Dictionary<int, ResolvedTable> _vpcTables = new Dictionary<int, ResolvedTable>();
 
-        public PathTracer(TopologyIndex index) => _index = index;
+        public PathTracer(TopologyIndex index)
+        {
+            _index = index;
+            _routerTables = new TransitRouterTables(index);
+        }
 
         /// <summary>Traces a ping from <paramref name="from"/> to <paramref name="to"/> (ECS names or addresses).</summary>
         public PingTrace Ping(string from, string to)
@@ -96,12 +101,11 @@ namespace TopologyAnalyzers.Engine
 
         private ResolvedTable TableAt(Place place)
         {
-            if (!_tables.TryGetValue(place, out var table))
+            if (!place.IsVpc) return _routerTables.Get(place.Item, place.Table);
+            if (!_vpcTables.TryGetValue(place.Item, out var table))
             {
-                table = place.IsVpc
-                    ? VpcRouteTable.Resolve(_index, place.Item)
-                    : TransitRouterRouteTable.Resolve(_index, place.Item, place.Table);
-                _tables.Add(place, table);
+                table = VpcRouteTable.Resolve(_index, place.Item, _routerTables);
+                _vpcTables.Add(place.Item, table);
             }
             return table;
         }

@@ -69,6 +69,12 @@ namespace TopologyAnalyzers.Engine
             "Account '{0}' ({1} site) links account '{2}' ({3} site); private-zone links only work between accounts of one site",
             "Accounts on the China site can only be associated with each other, and accounts on the International site with each other.");
 
+        public static readonly Rule MissingIpv6Route = new Rule(
+            "TOPO012", RuleSeverity.Warning,
+            "Attached IPv6 VPC has no IPv6 route to the transit router",
+            "VPC '{0}' has the IPv6 block {1} and is attached as '{2}', but no IPv6 route in its route table points at '{2}'; add one, for example vpc.Route(\"::/0\", attachment)",
+            "The routes created when a VPC is attached are IPv4 only (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), and route synchronization is off by default. A VPC with an IPv6 block needs an IPv6 route whose next hop is the attachment, added by hand or advertised by the transit router, before its IPv6 traffic enters the transit router.");
+
         public static readonly Rule ExpectReachableFails = new Rule(
             "TOPO014", RuleSeverity.Error,
             "ExpectReachable fails",
@@ -126,7 +132,7 @@ namespace TopologyAnalyzers.Engine
         public static readonly Rule[] All =
         {
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
-            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, ExpectReachableFails, ExpectIsolatedFails, NotEvaluable, WrongShape,
+            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, ExpectReachableFails, ExpectIsolatedFails, NotEvaluable, WrongShape,
             UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName,
         };
     }

@@ -24,6 +24,7 @@ namespace TopologyAnalyzers.Engine
             CrossRegionAttachmentRule.Check,  // TOPO009
             ZoneInUnlinkedAccountRule.Check,  // TOPO010
             CrossSiteLinkRule.Check,          // TOPO011
+            MissingIpv6RouteRule.Check,       // TOPO012
             ExpectReachableRule.Check,        // TOPO014
             ExpectIsolatedRule.Check,         // TOPO015
             UnresolvedNameRule.Check,         // TOPO019

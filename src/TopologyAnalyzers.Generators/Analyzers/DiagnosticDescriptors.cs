@@ -22,6 +22,7 @@ namespace TopologyAnalyzers.Generators.Analyzers
         public static readonly DiagnosticDescriptor CrossRegionAttachment = Create("TOPO009", DiagnosticSeverity.Error, RuleCatalog.CrossRegionAttachment);
         public static readonly DiagnosticDescriptor ZoneInUnlinkedAccount = Create("TOPO010", DiagnosticSeverity.Error, RuleCatalog.ZoneInUnlinkedAccount);
         public static readonly DiagnosticDescriptor CrossSiteLink = Create("TOPO011", DiagnosticSeverity.Error, RuleCatalog.CrossSiteLink);
+        public static readonly DiagnosticDescriptor MissingIpv6Route = Create("TOPO012", DiagnosticSeverity.Warning, RuleCatalog.MissingIpv6Route);
         public static readonly DiagnosticDescriptor ExpectReachableFails = Create("TOPO014", DiagnosticSeverity.Error, RuleCatalog.ExpectReachableFails);
         public static readonly DiagnosticDescriptor ExpectIsolatedFails = Create("TOPO015", DiagnosticSeverity.Error, RuleCatalog.ExpectIsolatedFails);
         public static readonly DiagnosticDescriptor NotEvaluable = Create("TOPO017", DiagnosticSeverity.Warning, RuleCatalog.NotEvaluable);
@@ -34,7 +35,7 @@ namespace TopologyAnalyzers.Generators.Analyzers
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
-            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, ExpectReachableFails, ExpectIsolatedFails, NotEvaluable, WrongShape,
+            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, ExpectReachableFails, ExpectIsolatedFails, NotEvaluable, WrongShape,
             UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName);
 
         private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = CreateIndex();

@@ -5,7 +5,7 @@ namespace TopologyAnalyzers.Engine
 {
     /// <summary>
     /// Draws a topology as a Mermaid flowchart: a subgraph per account holding its VPCs and the transit routers of
-    /// its CENs, and an edge per attachment from the VPC to the transit router. The generator embeds the text in
+    /// its CENs, an edge per attachment from the VPC to the transit router, and one per inter-region connection. The generator embeds the text in
     /// the generated code and <c>Topology.Mermaid</c> computes it at run time, so both come from here.
     /// </summary>
     /// <remarks>
@@ -66,12 +66,18 @@ namespace TopologyAnalyzers.Engine
         }
 
         /// <summary>
-        /// Where inter-region connections (<c>tr.Connect(otherTr, ...)</c>, not yet in the DSL) will add one
-        /// TR-to-TR edge each, e.g. <c>tr0 &lt;--&gt;|"label"| tr1</c>, after the attachment edges. Both ends are
-        /// already declared as <c>tr</c> nodes above, so no node needs to move. The model has no connections yet.
+        /// One TR-to-TR edge per inter-region connection (<c>tr.Connect(otherTr, name)</c>), after the attachment edges:
+        /// <c>tr0 &lt;--&gt;|"name"| tr1</c>. Both ends are declared as <c>tr</c> nodes above. A connection whose ends
+        /// are not routers of the model is left out, as an attachment with a missing end is.
         /// </summary>
         private static void WriteInterRegionConnections(TopologyModel model, StringBuilder text)
         {
+            foreach (var connection in model.Connections)
+            {
+                if (!IsIndex(connection.TransitRouter, model.TransitRouters.Count) || !IsIndex(connection.Peer, model.TransitRouters.Count)) continue;
+                text.Append(Indent).Append("tr").Append(connection.TransitRouter).Append(" <-->|\"").Append(Label(connection.Name))
+                    .Append("\"| tr").Append(connection.Peer).Append('\n');
+            }
         }
 
         private static void WriteNodes(TopologyModel model, StringBuilder text, List<int>? vpcs, List<int>? routers, string indent)

@@ -129,11 +129,17 @@ namespace TopologyAnalyzers.Engine
             "The {0} of {1} is empty; {2}",
             "Route tables are titled by VPC name, next hops are attachment names, and grants and links name accounts by UID: an empty name or UID makes them unreadable or unmatchable.");
 
+        public static readonly Rule InvalidConnection = new Rule(
+            "TOPO024", RuleSeverity.Error,
+            "Inter-region connection between transit routers that cannot be connected",
+            "Inter-region connection '{0}' {1}",
+            "An inter-region connection joins the transit routers of one CEN in two different regions. A connection of a router to itself, or to a router of another CEN, is refused by the cloud and carries no routes.");
+
         public static readonly Rule[] All =
         {
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
             DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, ExpectReachableFails, ExpectIsolatedFails, NotEvaluable, WrongShape,
-            UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName,
+            UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName, InvalidConnection,
         };
     }
 }

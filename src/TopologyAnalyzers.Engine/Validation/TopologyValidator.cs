@@ -32,6 +32,7 @@ namespace TopologyAnalyzers.Engine
             LinkedAccountWithoutVpcRule.Check, // TOPO021
             ZoneNameInEffectTwiceRule.Check,  // TOPO022
             EmptyNameRule.Check,              // TOPO023
+            InvalidConnectionRule.Check,      // TOPO024
         };
 
         public static IReadOnlyList<Finding> Validate(TopologyIndex index, CancellationToken cancellationToken = default)

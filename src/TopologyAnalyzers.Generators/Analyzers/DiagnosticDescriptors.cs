@@ -32,11 +32,12 @@ namespace TopologyAnalyzers.Generators.Analyzers
         public static readonly DiagnosticDescriptor LinkedAccountWithoutVpc = Create("TOPO021", DiagnosticSeverity.Warning, RuleCatalog.LinkedAccountWithoutVpc);
         public static readonly DiagnosticDescriptor ZoneNameInEffectTwice = Create("TOPO022", DiagnosticSeverity.Error, RuleCatalog.ZoneNameInEffectTwice);
         public static readonly DiagnosticDescriptor EmptyName = Create("TOPO023", DiagnosticSeverity.Warning, RuleCatalog.EmptyName);
+        public static readonly DiagnosticDescriptor InvalidConnection = Create("TOPO024", DiagnosticSeverity.Error, RuleCatalog.InvalidConnection);
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
             DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, ExpectReachableFails, ExpectIsolatedFails, NotEvaluable, WrongShape,
-            UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName);
+            UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName, InvalidConnection);
 
         private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

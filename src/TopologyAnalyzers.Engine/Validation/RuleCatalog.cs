@@ -69,6 +69,18 @@ namespace TopologyAnalyzers.Engine
             "Account '{0}' ({1} site) links account '{2}' ({3} site); private-zone links only work between accounts of one site",
             "Accounts on the China site can only be associated with each other, and accounts on the International site with each other.");
 
+        public static readonly Rule NonPrivateVpcBlock = new Rule(
+            "TOPO013", RuleSeverity.Warning,
+            "VPC block outside the ranges the automatic routes cover",
+            "VPC '{0}' ({1}) is outside 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16, the only blocks the automatically created routes cover; {2} no route covering {1}, so traffic from there does not reach it",
+            "Attaching a VPC to a transit router creates routes to 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16 in the VPC's table. A VPC whose block lies outside them is reached from the other VPCs of the CEN only where a route written by hand (a default route, or one covering the block) sends the traffic to the transit router.");
+
+        public static readonly Rule RouteConflict = new Rule(
+            "TOPO016", RuleSeverity.Warning,
+            "Route conflict: two attachments put one destination into a transit-router route table",
+            "Route table '{0}' of CEN '{1}' has two routes for {2}: through attachment '{3}', which is active, and through attachment '{4}', which is inactive (conflict) and never used",
+            "When two attachments put the same destination into one transit-router route table (both propagating it, or two static routes through different attachments), the first one stays active and the other is kept in the table as a conflict, never used for forwarding.");
+
         public static readonly Rule NotEvaluable = new Rule(
             "TOPO017", RuleSeverity.Warning,
             "Topology code cannot be evaluated at compile time",
@@ -114,7 +126,7 @@ namespace TopologyAnalyzers.Engine
         public static readonly Rule[] All =
         {
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
-            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, NotEvaluable, WrongShape,
+            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, NonPrivateVpcBlock, RouteConflict, NotEvaluable, WrongShape,
             UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName,
         };
     }

@@ -24,6 +24,8 @@ namespace TopologyAnalyzers.Engine
             CrossRegionAttachmentRule.Check,  // TOPO009
             ZoneInUnlinkedAccountRule.Check,  // TOPO010
             CrossSiteLinkRule.Check,          // TOPO011
+            NonPrivateVpcBlockRule.Check,     // TOPO013
+            RouteConflictRule.Check,          // TOPO016
             UnresolvedNameRule.Check,         // TOPO019
             UnknownRegionOrZoneRule.Check,    // TOPO020
             LinkedAccountWithoutVpcRule.Check, // TOPO021

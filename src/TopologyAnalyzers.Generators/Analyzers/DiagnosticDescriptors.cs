@@ -22,6 +22,8 @@ namespace TopologyAnalyzers.Generators.Analyzers
         public static readonly DiagnosticDescriptor CrossRegionAttachment = Create("TOPO009", DiagnosticSeverity.Error, RuleCatalog.CrossRegionAttachment);
         public static readonly DiagnosticDescriptor ZoneInUnlinkedAccount = Create("TOPO010", DiagnosticSeverity.Error, RuleCatalog.ZoneInUnlinkedAccount);
         public static readonly DiagnosticDescriptor CrossSiteLink = Create("TOPO011", DiagnosticSeverity.Error, RuleCatalog.CrossSiteLink);
+        public static readonly DiagnosticDescriptor NonPrivateVpcBlock = Create("TOPO013", DiagnosticSeverity.Warning, RuleCatalog.NonPrivateVpcBlock);
+        public static readonly DiagnosticDescriptor RouteConflict = Create("TOPO016", DiagnosticSeverity.Warning, RuleCatalog.RouteConflict);
         public static readonly DiagnosticDescriptor NotEvaluable = Create("TOPO017", DiagnosticSeverity.Warning, RuleCatalog.NotEvaluable);
         public static readonly DiagnosticDescriptor WrongShape = Create("TOPO018", DiagnosticSeverity.Error, RuleCatalog.WrongShape);
         public static readonly DiagnosticDescriptor UnresolvedName = Create("TOPO019", DiagnosticSeverity.Error, RuleCatalog.UnresolvedName);
@@ -32,7 +34,7 @@ namespace TopologyAnalyzers.Generators.Analyzers
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
-            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, NotEvaluable, WrongShape,
+            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, NonPrivateVpcBlock, RouteConflict, NotEvaluable, WrongShape,
             UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName);
 
         private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = CreateIndex();

@@ -81,9 +81,8 @@ namespace TopologyAnalyzers.Engine
                     var definition = model.StaticRoutes[staticRoute];
                     if (definition.IsBlackhole || index.StaticRouteDestinations[staticRoute] != route.Destination) continue;
                     if (model.Attachments[definition.Attachment].Name != route.NextHop) continue;
+                    // The winner leads to another attachment, so a match on the loser's next hop is a later route.
                     if (passOver != null && passOver.Contains(staticRoute)) continue;
-                    // The first static route of a destination is the active one; a loser is a later one.
-                    if (passOver != null && IsFirstStaticRoute(index, router, table, staticRoute)) continue;
                     call = definition.Call;
                     source = staticRoute;
                     return true;
@@ -100,16 +99,6 @@ namespace TopologyAnalyzers.Engine
                 call = propagation.IsNone ? definition.Call : propagation;
                 source = attachment;
                 return true;
-            }
-            return false;
-        }
-
-        private static bool IsFirstStaticRoute(TopologyIndex index, int router, int table, int staticRoute)
-        {
-            var destination = index.StaticRouteDestinations[staticRoute];
-            foreach (int other in index.StaticRoutesOf(router, table))
-            {
-                if (index.StaticRouteDestinations[other] == destination) return other == staticRoute;
             }
             return false;
         }

@@ -203,6 +203,26 @@ namespace TopologyAnalyzers.Engine
         public IReadOnlyList<int> VpcRoutesOf(int vpc) => _vpcRoutesOfVpc[vpc];
 
         /// <summary>
+        /// The call that makes <paramref name="attachment"/> propagate into <paramref name="table"/> (<see cref="DefaultTable"/>
+        /// or a custom table of its router): the <c>Attach</c> call when its "Propagate System Routes to Default Route Table"
+        /// switch does it, else the first <c>PropagateTo</c> call binding it there; <see cref="SourceSpan.None"/> when it
+        /// does not propagate there.
+        /// </summary>
+        public SourceSpan PropagationCallOf(int attachment, int table)
+        {
+            var model = Model;
+            if (!IsIndex(attachment, model.Attachments.Count)) return SourceSpan.None;
+            var definition = model.Attachments[attachment];
+            if (table == DefaultTable && definition.PropagateSystemRoutes) return definition.Call;
+            foreach (var binding in model.TableBindings)
+            {
+                if (binding.Kind == TableBindingKind.Propagation && binding.Attachment == attachment
+                    && TableOf(binding.RouteTable, attachment) == table) return binding.Call;
+            }
+            return SourceSpan.None;
+        }
+
+        /// <summary>
         /// The table reference a binding of <paramref name="attachment"/> to <paramref name="routeTable"/> means, or
         /// <see cref="NoTable"/> when it cannot hold (a table of another router: the cloud offers only the router's own).
         /// </summary>

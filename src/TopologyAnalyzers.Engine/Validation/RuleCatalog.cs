@@ -75,6 +75,12 @@ namespace TopologyAnalyzers.Engine
             "VPC '{0}' has the IPv6 block {1} and is attached as '{2}', but no IPv6 route in its route table points at '{2}'; add one, for example vpc.Route(\"::/0\", attachment)",
             "The routes created when a VPC is attached are IPv4 only (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), and route synchronization is off by default. A VPC with an IPv6 block needs an IPv6 route whose next hop is the attachment, added by hand or advertised by the transit router, before its IPv6 traffic enters the transit router.");
 
+        public static readonly Rule NonPrivateVpcBlock = new Rule(
+            "TOPO013", RuleSeverity.Warning,
+            "VPC block outside the ranges the automatic routes cover",
+            "VPC '{0}' ({1}) is outside 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16, the only blocks the automatically created routes cover; {2} no route covering {1}, so traffic from there does not reach it",
+            "Attaching a VPC to a transit router creates routes to 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16 in the VPC's table. A VPC whose block lies outside them is reached from the other VPCs of the CEN only where a route written by hand (a default route, or one covering the block) sends the traffic to the transit router.");
+
         public static readonly Rule ExpectReachableFails = new Rule(
             "TOPO014", RuleSeverity.Error,
             "ExpectReachable fails",
@@ -86,6 +92,12 @@ namespace TopologyAnalyzers.Engine
             "ExpectIsolated fails",
             "ExpectIsolated(\"{0}\", \"{1}\") fails: {2}",
             "A ping from the first instance to the second gets through and its reply comes back, though the two were expected to be isolated. The message carries the trace that gets through.");
+
+        public static readonly Rule RouteConflict = new Rule(
+            "TOPO016", RuleSeverity.Warning,
+            "Route conflict: two attachments put one destination into a transit-router route table",
+            "Route table '{0}' of CEN '{1}' has two routes for {2}: through attachment '{3}', which is active, and through attachment '{4}', which is inactive (conflict) and never used",
+            "When two attachments put the same destination into one transit-router route table (both propagating it, or two static routes through different attachments), the first one stays active and the other is kept in the table as a conflict, never used for forwarding.");
 
         public static readonly Rule NotEvaluable = new Rule(
             "TOPO017", RuleSeverity.Warning,
@@ -138,7 +150,7 @@ namespace TopologyAnalyzers.Engine
         public static readonly Rule[] All =
         {
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
-            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, ExpectReachableFails, ExpectIsolatedFails, NotEvaluable, WrongShape,
+            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, NonPrivateVpcBlock, ExpectReachableFails, ExpectIsolatedFails, RouteConflict, NotEvaluable, WrongShape,
             UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName, InvalidConnection,
         };
     }

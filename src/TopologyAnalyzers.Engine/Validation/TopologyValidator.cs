@@ -25,8 +25,10 @@ namespace TopologyAnalyzers.Engine
             ZoneInUnlinkedAccountRule.Check,  // TOPO010
             CrossSiteLinkRule.Check,          // TOPO011
             MissingIpv6RouteRule.Check,       // TOPO012
+            NonPrivateVpcBlockRule.Check,     // TOPO013
             ExpectReachableRule.Check,        // TOPO014
             ExpectIsolatedRule.Check,         // TOPO015
+            RouteConflictRule.Check,          // TOPO016
             UnresolvedNameRule.Check,         // TOPO019
             UnknownRegionOrZoneRule.Check,    // TOPO020
             LinkedAccountWithoutVpcRule.Check, // TOPO021

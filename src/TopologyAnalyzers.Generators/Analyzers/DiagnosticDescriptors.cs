@@ -23,8 +23,10 @@ namespace TopologyAnalyzers.Generators.Analyzers
         public static readonly DiagnosticDescriptor ZoneInUnlinkedAccount = Create("TOPO010", DiagnosticSeverity.Error, RuleCatalog.ZoneInUnlinkedAccount);
         public static readonly DiagnosticDescriptor CrossSiteLink = Create("TOPO011", DiagnosticSeverity.Error, RuleCatalog.CrossSiteLink);
         public static readonly DiagnosticDescriptor MissingIpv6Route = Create("TOPO012", DiagnosticSeverity.Warning, RuleCatalog.MissingIpv6Route);
+        public static readonly DiagnosticDescriptor NonPrivateVpcBlock = Create("TOPO013", DiagnosticSeverity.Warning, RuleCatalog.NonPrivateVpcBlock);
         public static readonly DiagnosticDescriptor ExpectReachableFails = Create("TOPO014", DiagnosticSeverity.Error, RuleCatalog.ExpectReachableFails);
         public static readonly DiagnosticDescriptor ExpectIsolatedFails = Create("TOPO015", DiagnosticSeverity.Error, RuleCatalog.ExpectIsolatedFails);
+        public static readonly DiagnosticDescriptor RouteConflict = Create("TOPO016", DiagnosticSeverity.Warning, RuleCatalog.RouteConflict);
         public static readonly DiagnosticDescriptor NotEvaluable = Create("TOPO017", DiagnosticSeverity.Warning, RuleCatalog.NotEvaluable);
         public static readonly DiagnosticDescriptor WrongShape = Create("TOPO018", DiagnosticSeverity.Error, RuleCatalog.WrongShape);
         public static readonly DiagnosticDescriptor UnresolvedName = Create("TOPO019", DiagnosticSeverity.Error, RuleCatalog.UnresolvedName);
@@ -36,7 +38,7 @@ namespace TopologyAnalyzers.Generators.Analyzers
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
-            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, ExpectReachableFails, ExpectIsolatedFails, NotEvaluable, WrongShape,
+            DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, NonPrivateVpcBlock, ExpectReachableFails, ExpectIsolatedFails, RouteConflict, NotEvaluable, WrongShape,
             UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName, InvalidConnection);
 
         private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = CreateIndex();

@@ -30,7 +30,8 @@ namespace TopologyAnalyzers.Tests.Analyzers
                         .Ecs("ECS1", {|TOPO007:"10.0.0.255"|});                              // reserved address
                     var vpc2 = a.Vpc("VPC2", "ap-southeast-1", {|TOPO001:"10.0.0.0/8"|})     // overlaps VPC1, both attached
                         .VSwitch("vsw2-a", "ap-southeast-1a", "10.1.0.0/24")
-                        .VSwitch("vsw2-b", "ap-southeast-1b", "10.1.1.0/24");
+                        .VSwitch("vsw2-b", "ap-southeast-1b", "10.1.1.0/24")
+                        .VSwitch("vsw2-c", "ap-southeast-1c", "10.0.0.0/24");                // vsw1-a's block again
                     var vpc3 = b.Vpc("VPC3", "ap-southeast-1", "192.168.0.0/16")
                         .VSwitch("vsw3-a", "ap-southeast-1a", "192.168.0.0/24")
                         .VSwitch("vsw3-b", "ap-southeast-1b", "192.168.1.0/24");
@@ -39,14 +40,18 @@ namespace TopologyAnalyzers.Tests.Analyzers
                     var vpc5 = a.Vpc("VPC5", "cn-hangzhou", {|TOPO005:"172.17.0.1/16"|})  // host bits set
                         .VSwitch("vsw5-j", "cn-hangzhou-j", "172.17.0.0/24")
                         .VSwitch("vsw5-k", {|TOPO020:"cn-hangzhou-z"|}, "172.17.1.0/24");  // no such zone
+                    var vpc6 = a.Vpc("VPC6", "ap-southeast-1", {|TOPO013:"100.64.0.0/16"|}) // no route reaches it
+                        .VSwitch("vsw6-a", "ap-southeast-1a", "100.64.0.0/24")
+                        .VSwitch("vsw6-b", "ap-southeast-1b", "100.64.1.0/24");
 
                     var cen1 = a.Cen("CEN1");
                     var tr = cen1.TransitRouter("ap-southeast-1");
                     tr.Attach(vpc1, "attach1");
-                    tr.Attach(vpc2, "attach2");
+                    tr.{|TOPO016:Attach(vpc2, "attach2")|};                               // loses 10.0.0.0/24 to attach1
                     tr.{|TOPO002:Attach(vpc3, "attach3")|};                               // B never granted CEN1
                     tr.{|TOPO003:Attach(vpc4, "attach4")|};
                     tr.{|TOPO009:Attach(vpc5, "attach5")|};                               // VPC5 is in cn-hangzhou
+                    tr.Attach(vpc6, "attach6");
                 }
             }
             """;
@@ -68,7 +73,7 @@ namespace TopologyAnalyzers.Tests.Analyzers
             Assert.Equal(
                 runTime.Select(d => d.Id + " " + d.Message).OrderBy(m => m, System.StringComparer.Ordinal),
                 compileTime.Select(d => d.Id + " " + d.GetMessage()).OrderBy(m => m, System.StringComparer.Ordinal));
-            Assert.Equal(new[] { "TOPO001", "TOPO002", "TOPO003", "TOPO005", "TOPO006", "TOPO007", "TOPO008", "TOPO009", "TOPO020" },
+            Assert.Equal(new[] { "TOPO001", "TOPO002", "TOPO003", "TOPO005", "TOPO006", "TOPO007", "TOPO008", "TOPO009", "TOPO013", "TOPO016", "TOPO020" },
                 runTime.Select(d => d.Id).Distinct());
         }
 

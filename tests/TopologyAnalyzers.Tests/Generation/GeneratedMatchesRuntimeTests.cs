@@ -16,6 +16,7 @@ namespace TopologyAnalyzers.Tests.Generation
             { Topologies.Small, "Small" },
             { Topologies.Constants, "Corp.Network.Outer+Constants" },
             { Topologies.Escaping, "Escaping" },
+            { Topologies.Tracing, "Tracing" },
         };
 
         [Theory]
@@ -31,6 +32,32 @@ namespace TopologyAnalyzers.Tests.Generation
 
             Assert.Equal(Describe(runtime), Describe(generated));
             Assert.Equal(runtime.ToMarkdown(), generated.ToMarkdown());
+        }
+
+        [Fact]
+        public async System.Threading.Tasks.Task Expectations_checked_at_compile_time_agree_with_traces_at_run_time()
+        {
+            var run = GeneratorRun.Run(Topologies.Tracing);
+            Assert.Empty(run.CompilationProblems());
+            // The interpreter read the security groups and the connection as the DSL records them: every expectation holds.
+            Assert.Empty(await AnalyzerRun.DiagnosticsAsync(run.Output));
+            var assembly = run.Load();
+            var runtime = GeneratorRun.BuildAtRunTime(assembly, "Tracing");
+            Assert.Empty(runtime.Diagnostics);
+
+            var trace = assembly.GetType("Tracing")!.GetMethod("Trace")!;
+            string[] instances = { "WEB1", "WEB2", "WEB3", "DB1", "DB2" };
+            foreach (var from in instances)
+            {
+                foreach (var to in instances)
+                {
+                    var generated = (TraceResult)trace.Invoke(null, new object[] { from, to })!;
+                    Assert.Equal(runtime.Trace(from, to).ToString(), generated.ToString());
+                }
+            }
+            Assert.Equal(TraceOutcome.SecurityGroup, runtime.Trace("DB1", "WEB2").Outcome);
+            Assert.Equal(TraceOutcome.Blackhole, runtime.Trace("WEB1", "DB2").Outcome);
+            Assert.Equal(TraceOutcome.Reached, runtime.Trace("DB2", "DB1").Outcome);
         }
 
         [Fact]

@@ -130,5 +130,43 @@ namespace TopologyAnalyzers.Tests.Support
                 }
             }
             """;
+
+        /// <summary>
+        /// Security groups, an inter-region connection, a custom table and a blackhole, with expectations that all hold:
+        /// every way a ping goes through or is dropped, written with the calls the interpreter must understand.
+        /// </summary>
+        public const string Tracing = """
+            using TopologyAnalyzers;
+
+            public static partial class Tracing
+            {
+                [NetworkTopology]
+                public static void Define(TopologyBuilder net)
+                {
+                    var a = net.Account("A", "1000000000000001");
+                    var web = a.Vpc("WEB", "cn-hangzhou", "10.1.0.0/16")
+                        .VSwitch("web-j", "cn-hangzhou-j", "10.1.0.0/24")
+                        .VSwitch("web-k", "cn-hangzhou-k", "10.1.1.0/24");
+                    var open = web.SecurityGroup("sg-open").AllowInbound(Protocol.Icmp, "10.0.0.0/8");
+                    var shut = web.SecurityGroup(name: "sg-shut", kind: SecurityGroupKind.Enterprise)
+                        .AllowInbound(Protocol.Tcp, "0.0.0.0/0", fromPort: 443, toPort: 443);
+                    web.Ecs("WEB1", "10.1.0.1", open).Ecs("WEB2", "10.1.1.1", shut).Ecs("WEB3", "10.1.1.2", open);
+                    var db = a.Vpc("DB", "ap-southeast-1", "10.2.0.0/16")
+                        .VSwitch("db-a", "ap-southeast-1a", "10.2.0.0/24")
+                        .VSwitch("db-b", "ap-southeast-1b", "10.2.1.0/24")
+                        .Ecs("DB1", "10.2.0.1").Ecs("DB2", "10.2.1.1");
+                    var cen = a.Cen("CEN1");
+                    var hz = cen.TransitRouter("cn-hangzhou");
+                    var sg = cen.TransitRouter("ap-southeast-1");
+                    hz.Connect(sg, "hz-sg");
+                    hz.Attach(web, "attach-web");
+                    sg.Attach(db, "attach-db");
+                    hz.RouteTable("default").Blackhole("10.2.1.0/24");
+
+                    net.ExpectReachable("DB1", "WEB1").ExpectReachable("WEB1", "DB1").ExpectReachable("WEB3", "WEB1")
+                        .ExpectIsolated("DB1", "WEB2").ExpectIsolated("WEB1", "DB2").ExpectIsolated("10.1.1.2", "10.1.1.1");
+                }
+            }
+            """;
     }
 }

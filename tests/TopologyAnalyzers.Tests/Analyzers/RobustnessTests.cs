@@ -9,10 +9,12 @@ namespace TopologyAnalyzers.Tests.Analyzers
     /// <summary>Half-typed code reaches the analyzer and the generator on every keystroke; neither may ever throw.</summary>
     public class RobustnessTests
     {
-        [Fact]
-        public async Task Every_truncation_of_the_seed_topology_is_analyzed_and_generated_without_an_exception()
+        public static TheoryData<string> Sources => new TheoryData<string> { Topologies.Seed, Topologies.Tracing };
+
+        [Theory]
+        [MemberData(nameof(Sources))]
+        public async Task Every_truncation_of_a_topology_is_analyzed_and_generated_without_an_exception(string source)
         {
-            string source = Topologies.Seed;
             for (int length = 0; length <= source.Length; length += 11)
             {
                 string partial = source.Substring(0, length);
@@ -23,6 +25,22 @@ namespace TopologyAnalyzers.Tests.Analyzers
                 var diagnostics = await AnalyzerRun.DiagnosticsAsync(GeneratorRun.Compile(partial));
                 Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
             }
+        }
+
+        [Fact]
+        public async Task Undefined_enum_values_and_missing_dsl_objects_are_reported_not_thrown()
+        {
+            string source = Topologies.Tracing
+                .Replace("AllowInbound(Protocol.Icmp, \"10.0.0.0/8\")", "AllowInbound((Protocol)42, \"10.0.0.0/8\")")
+                .Replace("kind: SecurityGroupKind.Enterprise", "kind: (SecurityGroupKind)7")
+                .Replace("hz.Connect(sg, \"hz-sg\");", "hz.Connect(null!, \"hz-sg\");");
+            var run = GeneratorRun.Run(source);
+            Assert.All(run.Result.Results, r => Assert.Null(r.Exception));
+
+            var diagnostics = await AnalyzerRun.DiagnosticsAsync(GeneratorRun.Compile(source));
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+            var notEvaluable = Assert.Single(diagnostics, d => d.Id == "TOPO017");
+            Assert.Contains("'peer' must be a TransitRouter declared in this topology", notEvaluable.GetMessage());
         }
 
         [Fact]

@@ -3,7 +3,7 @@ using TopologyAnalyzers.Engine;
 
 namespace TopologyAnalyzers.Benchmarks
 {
-    /// <summary>The engine alone (shared by compile time and run time): validation and route resolution.</summary>
+    /// <summary>The engine alone (shared by compile time and run time): validation, route resolution and a trace.</summary>
     [MemoryDiagnoser]
     public class EngineBenchmarks
     {
@@ -25,8 +25,11 @@ namespace TopologyAnalyzers.Benchmarks
                 int vpc = builder.AddVpc(account, "VPC" + i, "cn-hangzhou", prefix + "0/24", null, none, none, none, none, none);
                 builder.AddVSwitch(vpc, "s" + i + "j", "cn-hangzhou-j", prefix + "0/25", null, none, none, none, none, none);
                 builder.AddVSwitch(vpc, "s" + i + "k", "cn-hangzhou-k", prefix + "128/25", null, none, none, none, none, none);
+                builder.AddEcs(vpc, "ECS" + i, prefix + "10", none, none, none);
                 builder.Attach(router, vpc, "attach" + i, true, true, true, false, none, none, none);
             }
+            // What a user's ExpectReachable costs at compile time: one ping across the router, first VPC to last.
+            builder.Expect(ExpectationKind.Reachable, "ECS0", "ECS" + (Vpcs - 1), none, none, none);
             _model = builder.Build();
         }
 
@@ -35,6 +38,10 @@ namespace TopologyAnalyzers.Benchmarks
 
         [Benchmark]
         public int ResolveRoutes() => RouteResolver.Resolve(_model).Tables.Count;
+
+        /// <summary>One ping, first VPC to last, from a fresh index: resolves the three tables on the way (the router's holds 2N routes).</summary>
+        [Benchmark]
+        public bool TracePing() => new PathTracer(new TopologyIndex(_model)).Ping("ECS0", "ECS" + (Vpcs - 1)).Reached;
 
         [Benchmark]
         public int EncodeRoutes() => RouteTableCodec.Encode(RouteResolver.Resolve(_model)).Length;

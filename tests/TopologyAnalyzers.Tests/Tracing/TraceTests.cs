@@ -56,12 +56,8 @@ namespace TopologyAnalyzers.Tests.Tracing
         [Fact]
         public void A_vpc_without_a_route_to_the_destination_drops_the_request_there()
         {
-            var trace = Topology.Build(net =>
+            var trace = TwoVpcs((tr, vpc1, vpc2) =>
             {
-                var a = net.Account("A", "1000000000000001");
-                var vpc1 = TwoZoneVpc(a, "VPC1", "10.0.0.0/16").Ecs("ECS1", "10.0.0.1");
-                var vpc2 = TwoZoneVpc(a, "VPC2", "10.1.0.0/16").Ecs("ECS2", "10.1.0.1");
-                var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
                 tr.Attach(vpc1, "attach1", autoCreateVpcRoutes: false);
                 tr.Attach(vpc2, "attach2");
             }).Trace("ECS1", "ECS2");
@@ -78,12 +74,8 @@ namespace TopologyAnalyzers.Tests.Tracing
         [Fact]
         public void A_missing_reply_route_fails_the_ping_after_the_request_got_through()
         {
-            var trace = Topology.Build(net =>
+            var trace = TwoVpcs((tr, vpc1, vpc2) =>
             {
-                var a = net.Account("A", "1000000000000001");
-                var vpc1 = TwoZoneVpc(a, "VPC1", "10.0.0.0/16").Ecs("ECS1", "10.0.0.1");
-                var vpc2 = TwoZoneVpc(a, "VPC2", "10.1.0.0/16").Ecs("ECS2", "10.1.0.1");
-                var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
                 tr.Attach(vpc1, "attach1");
                 tr.Attach(vpc2, "attach2", autoCreateVpcRoutes: false);
             }).Trace("ECS1", "ECS2");
@@ -102,12 +94,8 @@ namespace TopologyAnalyzers.Tests.Tracing
         [Fact]
         public void An_attachment_with_no_association_drops_what_enters_the_transit_router_through_it()
         {
-            var trace = Topology.Build(net =>
+            var trace = TwoVpcs((tr, vpc1, vpc2) =>
             {
-                var a = net.Account("A", "1000000000000001");
-                var vpc1 = TwoZoneVpc(a, "VPC1", "10.0.0.0/16").Ecs("ECS1", "10.0.0.1");
-                var vpc2 = TwoZoneVpc(a, "VPC2", "10.1.0.0/16").Ecs("ECS2", "10.1.0.1");
-                var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
                 tr.Attach(vpc1, "attach1", associateWithDefaultRouteTable: false);
                 tr.Attach(vpc2, "attach2");
             }).Trace("ECS1", "ECS2");
@@ -120,12 +108,8 @@ namespace TopologyAnalyzers.Tests.Tracing
         [Fact]
         public void A_blackhole_route_drops_and_is_named()
         {
-            var trace = Topology.Build(net =>
+            var trace = TwoVpcs((tr, vpc1, vpc2) =>
             {
-                var a = net.Account("A", "1000000000000001");
-                var vpc1 = TwoZoneVpc(a, "VPC1", "10.0.0.0/16").Ecs("ECS1", "10.0.0.1");
-                var vpc2 = TwoZoneVpc(a, "VPC2", "10.1.0.0/16").Ecs("ECS2", "10.1.0.1");
-                var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
                 tr.Attach(vpc1, "attach1");
                 tr.Attach(vpc2, "attach2");
                 tr.RouteTable("default").Blackhole("10.1.0.0/24");
@@ -174,6 +158,15 @@ namespace TopologyAnalyzers.Tests.Tracing
             Assert.Equal(TraceOutcome.UnknownEndpoint, topology.Trace("10.0.0.99", "ECS1").Outcome);
             Assert.Throws<ArgumentNullException>(() => topology.Trace(null!, "ECS1"));
         }
+
+        /// <summary>VPC1 (ECS1, 10.0.0.1) and VPC2 (ECS2, 10.1.0.1) of one account; <paramref name="connect"/> attaches them to the router.</summary>
+        private static Topology TwoVpcs(System.Action<TransitRouter, Vpc, Vpc> connect) => Topology.Build(net =>
+        {
+            var a = net.Account("A", "1000000000000001");
+            var vpc1 = TwoZoneVpc(a, "VPC1", "10.0.0.0/16").Ecs("ECS1", "10.0.0.1");
+            var vpc2 = TwoZoneVpc(a, "VPC2", "10.1.0.0/16").Ecs("ECS2", "10.1.0.1");
+            connect(a.Cen("CEN1").TransitRouter("cn-hangzhou"), vpc1, vpc2);
+        });
 
         internal static Vpc TwoZoneVpc(Account account, string name, string cidr)
         {

@@ -3,15 +3,15 @@ using System.Collections.Generic;
 namespace TopologyAnalyzers.Engine
 {
     /// <summary>
-    /// TOPO026: a route or a route-table binding the cloud refuses, which resolution leaves out without a word:
-    /// a <c>vpc.Route</c> equal to or more specific than a system route of the VPC, or equal to an earlier custom route
-    /// (reported on the destination, pointing at the vSwitch block or the earlier route; as in
-    /// <see cref="VpcRouteTable"/>, the system routes are checked first); a <c>vpc.Route</c> through an attachment of
-    /// another VPC (on the attachment argument); an <c>AssociateWith</c> or <c>PropagateTo</c> naming a table of
-    /// another transit router (on the table argument); a <c>table.Route</c> through an attachment of another transit
-    /// router (on the attachment argument). Each route or binding is reported once, with its first reason. A route
-    /// with a malformed destination is TOPO005's alone. Findings come VPC routes first, then bindings, then static
-    /// routes, each in declaration order.
+    /// TOPO026: a route or a route-table binding the cloud refuses, which resolution handles without a word: a
+    /// <c>vpc.Route</c> equal to or more specific than a system route of the VPC, or equal to an earlier custom route
+    /// (left out; reported on the destination, pointing at the vSwitch block or the earlier route; the system routes
+    /// are checked first, as in <see cref="VpcRouteTable"/>); a <c>vpc.Route</c> through an attachment of another VPC
+    /// (listed, but traces drop there; on the attachment argument); an <c>AssociateWith</c> or <c>PropagateTo</c>
+    /// naming a table of another transit router (ignored; on the table argument); a <c>table.Route</c> through an
+    /// attachment of another transit router (left out; on the attachment argument). Each route is reported once, with
+    /// its first reason. A route with a malformed destination is not reported here (a malformed block, not a refused
+    /// route). Findings come VPC routes first, then bindings, then static routes, each kind in declaration order.
     /// </summary>
     internal static class RefusedRouteOrBindingRule
     {

@@ -147,11 +147,24 @@ namespace TopologyAnalyzers.Engine
             "Inter-region connection '{0}' {1}",
             "An inter-region connection joins the transit routers of one CEN in two different regions. A connection of a router to itself, or to a router of another CEN, is refused by the cloud and carries no routes.");
 
+        public static readonly Rule RouteSynchronizationTwice = new Rule(
+            "TOPO025", RuleSeverity.Error,
+            "Route synchronization on for one VPC at more than one transit router",
+            "Route synchronization of attachment '{0}' ({1}) is ignored: VPC '{2}' already has it on at attachment '{3}' ({4}), and only one transit router per VPC may have it on; the VPC's route table holds the routes advertised through '{3}' only",
+            "Only one transit router per VPC may have route synchronization on. The first attachment of the VPC declared with it on advertises its associated table into the VPC; a later attachment with it on, at another transit router or at the same one, is ignored.");
+
+        public static readonly Rule RefusedRouteOrBinding = new Rule(
+            "TOPO026", RuleSeverity.Error,
+            "Route or route-table binding the cloud refuses",
+            "{0} is refused by the cloud: {1}",
+            "A VPC custom route may not equal another custom route of the VPC, nor equal or be more specific than one of its system routes, and its next hop must be an attachment of that VPC. An attachment is associated with and propagates to route tables of its own transit router only, and a static route's next hop is an attachment of the table's own router. The cloud refuses anything else; the tables leave it out (a VPC route through another VPC's attachment is listed, but traffic along it is dropped).");
+
         public static readonly Rule[] All =
         {
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
             DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, NonPrivateVpcBlock, ExpectReachableFails, ExpectIsolatedFails, RouteConflict, NotEvaluable, WrongShape,
-            UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName, InvalidConnection,
+            UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName, InvalidConnection, RouteSynchronizationTwice,
+            RefusedRouteOrBinding,
         };
     }
 }

@@ -35,6 +35,8 @@ namespace TopologyAnalyzers.Engine
             ZoneNameInEffectTwiceRule.Check,  // TOPO022
             EmptyNameRule.Check,              // TOPO023
             InvalidConnectionRule.Check,      // TOPO024
+            RouteSynchronizationTwiceRule.Check, // TOPO025
+            RefusedRouteOrBindingRule.Check,  // TOPO026
         };
 
         public static IReadOnlyList<Finding> Validate(TopologyIndex index, CancellationToken cancellationToken = default)

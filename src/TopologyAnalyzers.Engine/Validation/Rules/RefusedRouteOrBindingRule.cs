@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+
+namespace TopologyAnalyzers.Engine
+{
+    /// <summary>
+    /// TOPO026: a route or a route-table binding the cloud refuses, which resolution handles without a word: a
+    /// <c>vpc.Route</c> equal to or more specific than a system route of the VPC, or equal to an earlier custom route
+    /// (left out; reported on the destination, pointing at the vSwitch block or the earlier route; the system routes
+    /// are checked first, as in <see cref="VpcRouteTable"/>); a <c>vpc.Route</c> through an attachment of another VPC
+    /// (listed, but traces drop there; on the attachment argument); an <c>AssociateWith</c> or <c>PropagateTo</c>
+    /// naming a table of another transit router (ignored; on the table argument); a <c>table.Route</c> through an
+    /// attachment of another transit router (left out; on the attachment argument). Each route is reported once, with
+    /// its first reason. A route with a malformed destination is not reported here (a malformed block, not a refused
+    /// route). Findings come VPC routes first, then bindings, then static routes, each kind in declaration order.
+    /// </summary>
+    internal static class RefusedRouteOrBindingRule
+    {
+        public static void Check(TopologyIndex index, List<Finding> findings)
+        {
+            var model = index.Model;
+            CheckVpcRoutes(index, findings);
+            CheckBindings(model, findings);
+            CheckStaticRoutes(index, findings);
+        }
+
+        private static void CheckVpcRoutes(TopologyIndex index, List<Finding> findings)
+        {
+            var model = index.Model;
+            // Per VPC, the destinations of the routes its table keeps, each with the route that put it there.
+            var kept = new Dictionary<(int Vpc, Cidr Destination), int>();
+            for (int route = 0; route < model.VpcRoutes.Count; route++)
+            {
+                var definition = model.VpcRoutes[route];
+                if (!(index.VpcRouteDestinations[route] is Cidr destination)) continue;
+                if ((uint)definition.Vpc >= (uint)model.Vpcs.Count || (uint)definition.Attachment >= (uint)model.Attachments.Count) continue;
+                int vpc = definition.Vpc;
+                var attachment = model.Attachments[definition.Attachment];
+                string what = "Custom route " + destination + " of VPC '" + model.Vpcs[vpc].Name + "' (next hop '" + attachment.Name + "')";
+
+                int vSwitch = SystemRouteCovering(index, vpc, destination);
+                if (vSwitch >= 0)
+                {
+                    var block = model.VSwitches[vSwitch];
+                    var system = destination.IsIPv6 ? index.VSwitchIpv6Cidrs[vSwitch] : index.VSwitchCidrs[vSwitch];
+                    findings.Add(Finding.WithRelated(RuleCatalog.RefusedRouteOrBinding, definition.DestinationSpan,
+                        destination.IsIPv6 ? block.Ipv6CidrSpan : block.CidrSpan, what,
+                        (system == destination ? "it equals" : "it is more specific than") + " the system route " + system
+                            + " of vSwitch '" + block.Name + "'; it is left out of the VPC's route table"));
+                    continue;
+                }
+                if (kept.TryGetValue((vpc, destination), out int earlier))
+                {
+                    var earlierDefinition = model.VpcRoutes[earlier];
+                    findings.Add(Finding.WithRelated(RuleCatalog.RefusedRouteOrBinding, definition.DestinationSpan, earlierDefinition.Call, what,
+                        "it equals the earlier custom route " + destination + " (next hop '" + model.Attachments[earlierDefinition.Attachment].Name
+                            + "'); it is left out of the VPC's route table"));
+                    continue;
+                }
+                kept.Add((vpc, destination), route);
+                if (attachment.Vpc != vpc)
+                {
+                    findings.Add(Finding.Create(RuleCatalog.RefusedRouteOrBinding, definition.AttachmentSpan, what,
+                        "'" + attachment.Name + "' attaches VPC '" + model.Vpcs[attachment.Vpc].Name
+                            + "', and a VPC route's next hop must be an attachment of the VPC itself; the table lists the route, but traffic along it is dropped"));
+                }
+            }
+        }
+
+        private static void CheckBindings(TopologyModel model, List<Finding> findings)
+        {
+            foreach (var binding in model.TableBindings)
+            {
+                if ((uint)binding.Attachment >= (uint)model.Attachments.Count || (uint)binding.RouteTable >= (uint)model.RouteTables.Count) continue;
+                var attachment = model.Attachments[binding.Attachment];
+                var table = model.RouteTables[binding.RouteTable];
+                if (table.TransitRouter == attachment.TransitRouter) continue;
+                string what = (binding.Kind == TableBindingKind.Association ? "Association of attachment '" : "Propagation of attachment '")
+                    + attachment.Name + "' " + (binding.Kind == TableBindingKind.Association ? "with" : "to") + " route table '" + table.Name + "' of "
+                    + Router(model, table.TransitRouter);
+                findings.Add(Finding.Create(RuleCatalog.RefusedRouteOrBinding, binding.RouteTableSpan, what,
+                    "the attachment belongs to " + Router(model, attachment.TransitRouter)
+                        + ", and an attachment is bound only to route tables of its own transit router; the binding is ignored"));
+            }
+        }
+
+        private static void CheckStaticRoutes(TopologyIndex index, List<Finding> findings)
+        {
+            var model = index.Model;
+            for (int route = 0; route < model.StaticRoutes.Count; route++)
+            {
+                var definition = model.StaticRoutes[route];
+                if (definition.IsBlackhole || index.StaticRouteDestinations[route] is null) continue;
+                if ((uint)definition.Attachment >= (uint)model.Attachments.Count || (uint)definition.RouteTable >= (uint)model.RouteTables.Count) continue;
+                var attachment = model.Attachments[definition.Attachment];
+                var table = model.RouteTables[definition.RouteTable];
+                if (table.TransitRouter == attachment.TransitRouter) continue;
+                string what = "Static route " + index.StaticRouteDestinations[route] + " of route table '" + table.Name + "' of "
+                    + Router(model, table.TransitRouter) + " (next hop '" + attachment.Name + "')";
+                findings.Add(Finding.Create(RuleCatalog.RefusedRouteOrBinding, definition.AttachmentSpan, what,
+                    "'" + attachment.Name + "' is an attachment of " + Router(model, attachment.TransitRouter)
+                        + ", and a static route's next hop must be an attachment of the table's own transit router; it is left out of the table"));
+            }
+        }
+
+        /// <summary>The first vSwitch of the VPC whose block (of the destination's family) contains the destination, or -1.</summary>
+        private static int SystemRouteCovering(TopologyIndex index, int vpc, Cidr destination)
+        {
+            foreach (int vSwitch in index.VSwitchesOf(vpc))
+            {
+                var block = destination.IsIPv6 ? index.VSwitchIpv6Cidrs[vSwitch] : index.VSwitchCidrs[vSwitch];
+                if (block is Cidr system && system.Contains(destination)) return vSwitch;
+            }
+            return -1;
+        }
+
+        /// <summary>"the transit router of CEN 'CEN1' in 'cn-hangzhou'": two CENs may each have a router in one region.</summary>
+        private static string Router(TopologyModel model, int transitRouter)
+        {
+            if ((uint)transitRouter >= (uint)model.TransitRouters.Count) return "an unknown transit router";
+            var router = model.TransitRouters[transitRouter];
+            string cen = (uint)router.Cen < (uint)model.Cens.Count ? model.Cens[router.Cen].Name : "";
+            return "the transit router of CEN '" + cen + "' in '" + router.Region + "'";
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+
+namespace TopologyAnalyzers.Engine
+{
+    /// <summary>
+    /// TOPO025: only one transit router per VPC may have route synchronization on. The resolver advertises the table
+    /// of the first attachment declared with it on (<see cref="RouteSynchronization.SynchronizingAttachment"/>); each
+    /// later attachment of the VPC with it on is ignored there and reported on its Attach call, pointing at the
+    /// synchronizing one. A later attachment to the same router is reported too: a VPC attaches once per router, so
+    /// the second switch is as ignored as one at another router.
+    /// </summary>
+    internal static class RouteSynchronizationTwiceRule
+    {
+        public static void Check(TopologyIndex index, List<Finding> findings)
+        {
+            var model = index.Model;
+            for (int vpc = 0; vpc < model.Vpcs.Count; vpc++)
+            {
+                int synchronizing = RouteSynchronization.SynchronizingAttachment(index, vpc);
+                if (synchronizing == RouteSynchronization.NoAttachment) continue;
+                var first = model.Attachments[synchronizing];
+                foreach (int attachment in index.AttachmentsOf(vpc))
+                {
+                    var ignored = model.Attachments[attachment];
+                    if (attachment == synchronizing || !ignored.RouteSynchronization) continue;
+                    findings.Add(Finding.WithRelated(RuleCatalog.RouteSynchronizationTwice, ignored.Call, first.Call,
+                        ignored.Name, Router(model, ignored.TransitRouter), model.Vpcs[vpc].Name, first.Name, Router(model, first.TransitRouter)));
+                }
+            }
+        }
+
+        /// <summary>"the transit router of CEN 'CEN1' in 'cn-hangzhou'": two CENs may each have a router in one region.</summary>
+        private static string Router(TopologyModel model, int transitRouter)
+        {
+            if ((uint)transitRouter >= (uint)model.TransitRouters.Count) return "an unknown transit router";
+            var router = model.TransitRouters[transitRouter];
+            string cen = (uint)router.Cen < (uint)model.Cens.Count ? model.Cens[router.Cen].Name : "";
+            return "the transit router of CEN '" + cen + "' in '" + router.Region + "'";
+        }
+    }
+}

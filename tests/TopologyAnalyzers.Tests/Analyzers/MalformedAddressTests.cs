@@ -21,7 +21,13 @@ namespace TopologyAnalyzers.Tests.Analyzers
                         .VSwitch("vsw1", "cn-hangzhou-j", {|TOPO005:"10.0.0.0/33"|})
                         .VSwitch("vsw2", "cn-hangzhou-k", "10.0.1.0/24", ipv6Cidr: {|TOPO005:"2408:4000::1/64"|})
                         .Ecs("ECS1", {|TOPO005:"10.0.1.256"|});
-                    a.Vpc("VPC2", "cn-hangzhou", "10.1.0.0/16").VSwitch("vsw3", "cn-hangzhou-j", "10.1.0.0/24").Ecs("ECS2", "10.1.0.7");
+                    var vpc2 = a.Vpc("VPC2", "cn-hangzhou", "10.1.0.0/16").VSwitch("vsw3", "cn-hangzhou-j", "10.1.0.0/24")
+                        .VSwitch("vsw4", "cn-hangzhou-k", "10.1.1.0/24").Ecs("ECS2", "10.1.0.7");
+                    var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
+                    var attach2 = tr.Attach(vpc2, "attach2");
+                    vpc2.Route({|TOPO005:"0.0.0.0/-1"|}, attach2);
+                    tr.RouteTable("default").Route({|TOPO005:"172.16.0.1/12"|}, attach2).Blackhole({|TOPO005:"fd00::/129"|});
+                    vpc2.SecurityGroup("sg").AllowInbound(Protocol.Icmp, {|TOPO005:"10.0.0/8"|});
                 }
             }
             """;
@@ -40,7 +46,14 @@ namespace TopologyAnalyzers.Tests.Analyzers
             var compileTime = await AnalyzerRun.DiagnosticsAsync(run.Output);
             var runTime = GeneratorRun.BuildAtRunTime(run.Load(), "Net").Diagnostics;
 
-            Assert.Equal(4, runTime.Count);
+            Assert.Equal(8, runTime.Count);
+            Assert.Equal(new[]
+            {
+                "The destination of a route of VPC 'VPC2'",
+                "The destination of a static route of TR (cn-hangzhou)",
+                "The destination of a blackhole route of TR (cn-hangzhou)",
+                "The source CIDR block of an inbound rule of security group 'sg'",
+            }, runTime.Skip(4).Select(d => d.Message.Substring(0, d.Message.IndexOf(':'))));
             Assert.Equal(
                 runTime.Select(d => (d.Id, d.Severity.ToString(), d.Message)),
                 compileTime.OrderBy(d => d.Location.SourceSpan.Start).Select(d => (d.Id, d.Severity.ToString(), d.GetMessage())));

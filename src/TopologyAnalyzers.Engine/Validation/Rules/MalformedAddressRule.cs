@@ -2,7 +2,11 @@ using System.Collections.Generic;
 
 namespace TopologyAnalyzers.Engine
 {
-    /// <summary>TOPO005: every CIDR block and IP address must parse, and a block must have no host bits set.</summary>
+    /// <summary>
+    /// TOPO005: every CIDR block and IP address must parse, and a block must have no host bits set: VPC, vSwitch and ECS
+    /// addresses, route destinations (<c>vpc.Route</c>, <c>table.Route</c>, <c>table.Blackhole</c>) and the source blocks
+    /// of security-group rules. Whatever does not parse is left out of the tables and never matches.
+    /// </summary>
     internal static class MalformedAddressRule
     {
         public static void Check(TopologyIndex index, List<Finding> findings)
@@ -28,6 +32,33 @@ namespace TopologyAnalyzers.Engine
                     findings.Add(Finding.Create(RuleCatalog.MalformedAddress, instance.IpSpan, "The IP address", "ECS instance '" + instance.Name + "'", parsed.Error ?? ""));
                 }
             }
+
+            foreach (var route in model.VpcRoutes)
+            {
+                string vpc = (uint)route.Vpc < (uint)model.Vpcs.Count ? model.Vpcs[route.Vpc].Name : "";
+                CheckBlock(findings, route.Destination, "the destination", "a route of VPC '" + vpc + "'", route.DestinationSpan);
+            }
+
+            foreach (var route in model.StaticRoutes)
+            {
+                CheckBlock(findings, route.Destination, "the destination",
+                    (route.IsBlackhole ? "a blackhole route of " : "a static route of ") + TableTitle(model, route.RouteTable), route.DestinationSpan);
+            }
+
+            foreach (var rule in model.SecurityGroupRules)
+            {
+                string group = (uint)rule.Group < (uint)model.SecurityGroups.Count ? model.SecurityGroups[rule.Group].Name : "";
+                CheckBlock(findings, rule.SourceCidr, "the source CIDR block", "an inbound rule of security group '" + group + "'", rule.SourceCidrSpan);
+            }
+        }
+
+        /// <summary><c>TR (region)</c> or <c>TR (region) name</c>, as the table's heading reads.</summary>
+        private static string TableTitle(TopologyModel model, int routeTable)
+        {
+            if ((uint)routeTable >= (uint)model.RouteTables.Count) return "a route table";
+            var table = model.RouteTables[routeTable];
+            string region = (uint)table.TransitRouter < (uint)model.TransitRouters.Count ? model.TransitRouters[table.TransitRouter].Region : "";
+            return table.IsDefault ? "TR (" + region + ")" : "TR (" + region + ") " + table.Name;
         }
 
         private static void CheckBlock(List<Finding> findings, string text, string what, string owner, SourceSpan span)

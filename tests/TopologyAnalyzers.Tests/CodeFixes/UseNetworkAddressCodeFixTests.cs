@@ -43,6 +43,26 @@ namespace TopologyAnalyzers.Tests.CodeFixes
         }
 
         [Fact]
+        public async Task A_static_route_destination_with_host_bits_set_becomes_its_network_address()
+        {
+            const string Vpc = """
+                        var vpc1 = a.Vpc("VPC1", "cn-hangzhou", "10.0.0.0/16")
+                            .VSwitch("vsw1", "cn-hangzhou-j", "10.0.0.0/24").VSwitch("vsw2", "cn-hangzhou-k", "10.0.1.0/24");
+                        var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
+                        var attach1 = tr.Attach(vpc1, "attach1");
+
+                """;
+            await CodeFixTest<UseNetworkAddressCodeFixProvider>.VerifyAsync(
+                Header + Vpc + """
+                        tr.RouteTable("default").Route({|TOPO005:"172.16.3.4/12"|}, attach1);
+                """ + Footer,
+                Header + Vpc + """
+                        tr.RouteTable("default").Route("172.16.0.0/12", attach1);
+                """ + Footer,
+                "Use 172.16.0.0/12");
+        }
+
+        [Fact]
         public async Task A_named_ipv6_argument_keeps_its_name_and_gets_the_network_address()
         {
             await CodeFixTest<UseNetworkAddressCodeFixProvider>.VerifyAsync(

@@ -102,9 +102,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                         cen.TransitRouter("cn-shanghai").Attach(hz, "attach-hz");
                         cen.TransitRouter("cn-hangzhou").Attach(sh, "attach-sh");
                 """ + Footer;
-            var run = GeneratorRun.Run(source);
-            var compileTime = await AnalyzerRun.DiagnosticsAsync(run.Output);
-            var runTime = GeneratorRun.BuildAtRunTime(run.Load(), "Net").Diagnostics;
+            var runTime = await Parity.RunTimeDiagnosticsMatchingAnalyzerAsync(source);
 
             Assert.Equal(new[]
             {
@@ -114,9 +112,6 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                     + "'cn-hangzhou'; attach it to the CEN's transit router in 'cn-shanghai'",
             }, runTime.Select(d => d.Message));
             Assert.All(runTime, d => Assert.Equal(("TOPO009", TopologySeverity.Error), (d.Id, d.Severity)));
-            Assert.Equal(
-                runTime.Select(d => (d.Id, d.Severity.ToString(), d.Message)),
-                compileTime.OrderBy(d => d.Location.SourceSpan.Start).Select(d => (d.Id, d.Severity.ToString(), d.GetMessage())));
         }
     }
 }

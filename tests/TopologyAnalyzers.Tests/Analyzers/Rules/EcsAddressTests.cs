@@ -152,9 +152,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
         [Fact]
         public async Task Analyzer_and_run_time_report_the_same_ids_severities_and_messages()
         {
-            var run = GeneratorRun.Run(ParitySource);
-            var compileTime = await AnalyzerRun.DiagnosticsAsync(run.Output);
-            var runTime = GeneratorRun.BuildAtRunTime(run.Load(), "Net").Diagnostics;
+            var runTime = await Parity.RunTimeDiagnosticsMatchingAnalyzerAsync(ParitySource);
 
             Assert.Equal(new[]
             {
@@ -163,9 +161,6 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                 "ECS instance 'ECS4' (2408:4000:1000::) is reserved by the cloud in vSwitch 'vsw1-a' (2408:4000:1000::/64): " + Reserved,
             }, runTime.Select(d => d.Message));
             Assert.All(runTime, d => Assert.Equal(("TOPO007", TopologySeverity.Error), (d.Id, d.Severity)));
-            Assert.Equal(
-                runTime.Select(d => (d.Id, d.Severity.ToString(), d.Message)),
-                compileTime.OrderBy(d => d.Location.SourceSpan.Start).Select(d => (d.Id, d.Severity.ToString(), d.GetMessage())));
         }
     }
 }

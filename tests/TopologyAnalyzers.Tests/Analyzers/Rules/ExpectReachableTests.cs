@@ -91,9 +91,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                         tr.Attach(vpc2, "attach2", associateWithDefaultRouteTable: false);
                         net.ExpectReachable("ECS2", "ECS1").ExpectReachable("ECS1", "ECS2");
                 """ + Footer;
-            var run = GeneratorRun.Run(source);
-            var compileTime = await AnalyzerRun.DiagnosticsAsync(run.Output);
-            var runTime = GeneratorRun.BuildAtRunTime(run.Load(), "Net").Diagnostics;
+            var runTime = await Parity.RunTimeDiagnosticsMatchingAnalyzerAsync(source);
 
             Assert.Equal(new[]
             {
@@ -104,9 +102,6 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                     + "dropped: attachment 'attach2' is associated with no route table of its transit router",
             }, runTime.Select(d => d.Message));
             Assert.All(runTime, d => Assert.Equal(("TOPO014", TopologySeverity.Error), (d.Id, d.Severity)));
-            Assert.Equal(
-                runTime.Select(d => (d.Id, d.Severity.ToString(), d.Message)),
-                compileTime.OrderBy(d => d.Location.SourceSpan.Start).Select(d => (d.Id, d.Severity.ToString(), d.GetMessage())));
         }
     }
 }

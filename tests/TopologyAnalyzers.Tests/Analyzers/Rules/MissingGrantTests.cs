@@ -239,9 +239,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                         vpc5.GrantTo(cen2, Payer.VpcOwner);
                         tr.Attach(vpc5, "attach5");
                 """ + Footer;
-            var run = GeneratorRun.Run(source);
-            var compileTime = await AnalyzerRun.DiagnosticsAsync(run.Output);
-            var runTime = GeneratorRun.BuildAtRunTime(run.Load(), "Net").Diagnostics;
+            var runTime = await Parity.RunTimeDiagnosticsMatchingAnalyzerAsync(source);
 
             Assert.Equal(new[]
             {
@@ -252,9 +250,6 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                     + "names peer CEN instance 'CEN2' instead of 'CEN1'",
             }, runTime.Select(d => d.Message));
             Assert.All(runTime, d => Assert.Equal(("TOPO002", TopologySeverity.Error), (d.Id, d.Severity)));
-            Assert.Equal(
-                runTime.Select(d => (d.Id, d.Severity.ToString(), d.Message)),
-                compileTime.OrderBy(d => d.Location.SourceSpan.Start).Select(d => (d.Id, d.Severity.ToString(), d.GetMessage())));
         }
     }
 }

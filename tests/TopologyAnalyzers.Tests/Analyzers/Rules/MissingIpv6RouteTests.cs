@@ -124,9 +124,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                         tr.Attach(vpc2, "attach2-b", propagateSystemRoutes: false, autoCreateVpcRoutes: false);
                         vpc2.Route("::/0", attach2);
                 """ + Footer;
-            var run = GeneratorRun.Run(source);
-            var compileTime = await AnalyzerRun.DiagnosticsAsync(run.Output);
-            var runTime = GeneratorRun.BuildAtRunTime(run.Load(), "Net").Diagnostics;
+            var runTime = await Parity.RunTimeDiagnosticsMatchingAnalyzerAsync(source);
 
             Assert.Equal(new[]
             {
@@ -136,9 +134,6 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                     + "table points at 'attach2-b'; add one, for example vpc.Route(\"::/0\", attachment)",
             }, runTime.Select(d => d.Message));
             Assert.All(runTime, d => Assert.Equal(("TOPO012", TopologySeverity.Warning), (d.Id, d.Severity)));
-            Assert.Equal(
-                runTime.Select(d => (d.Id, d.Severity.ToString(), d.Message)),
-                compileTime.OrderBy(d => d.Location.SourceSpan.Start).Select(d => (d.Id, d.Severity.ToString(), d.GetMessage())));
         }
     }
 }

@@ -190,18 +190,13 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
         [Fact]
         public async Task Analyzer_and_run_time_report_the_same_ids_severities_and_messages()
         {
-            var run = GeneratorRun.Run(ParitySource);
-            var compileTime = await AnalyzerRun.DiagnosticsAsync(run.Output);
-            var runTime = GeneratorRun.BuildAtRunTime(run.Load(), "Net").Diagnostics;
+            var runTime = await Parity.RunTimeDiagnosticsMatchingAnalyzerAsync(ParitySource);
 
             Assert.Equal(new[]
             {
                 "VPC 'VPC2' (10.0.0.0/8) overlaps VPC 'VPC1' (10.0.0.0/16)",
                 "vSwitch 'vsw3-k' (192.168.1.0/24) overlaps vSwitch 'vsw3-j' (192.168.0.0/16)",
             }, runTime.Select(d => d.Message));
-            Assert.Equal(
-                runTime.Select(d => (d.Id, d.Severity.ToString(), d.Message)),
-                compileTime.OrderBy(d => d.Location.SourceSpan.Start).Select(d => (d.Id, d.Severity.ToString(), d.GetMessage())));
         }
 
         // Engine level: the cases below need attachments or IPv6 blocks that other rules would comment on in source.

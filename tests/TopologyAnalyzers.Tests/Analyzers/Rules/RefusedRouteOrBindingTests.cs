@@ -213,9 +213,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                         attachSh.PropagateTo(hz.RouteTable("blue"));
                         sh.RouteTable("default").Route("10.9.0.0/16", attach2);
                 """ + Footer;
-            var run = GeneratorRun.Run(source);
-            var compileTime = await AnalyzerRun.DiagnosticsAsync(run.Output);
-            var runTime = GeneratorRun.BuildAtRunTime(run.Load(), "Net").Diagnostics;
+            var runTime = await Parity.RunTimeDiagnosticsMatchingAnalyzerAsync(source);
 
             Assert.Equal(new[]
             {
@@ -237,9 +235,6 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                     + "of the table's own transit router; it is left out of the table",
             }, runTime.Select(d => d.Message));
             Assert.All(runTime, d => Assert.Equal(("TOPO026", TopologySeverity.Error), (d.Id, d.Severity)));
-            Assert.Equal(
-                runTime.Select(d => (d.Id, d.Severity.ToString(), d.Message)),
-                compileTime.OrderBy(d => d.Location.SourceSpan.Start).Select(d => (d.Id, d.Severity.ToString(), d.GetMessage())));
         }
     }
 }

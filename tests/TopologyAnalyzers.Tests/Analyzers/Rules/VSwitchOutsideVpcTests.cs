@@ -108,9 +108,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
         [Fact]
         public async Task Analyzer_and_run_time_report_the_same_ids_severities_and_messages()
         {
-            var run = GeneratorRun.Run(ParitySource);
-            var compileTime = await AnalyzerRun.DiagnosticsAsync(run.Output);
-            var runTime = GeneratorRun.BuildAtRunTime(run.Load(), "Net").Diagnostics;
+            var runTime = await Parity.RunTimeDiagnosticsMatchingAnalyzerAsync(ParitySource);
 
             Assert.Equal(new[]
             {
@@ -119,9 +117,6 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                 "vSwitch 'vsw2-a' (2408:4000:3000::/64) is not inside the CIDR block of VPC 'VPC2' (no IPv6 block)",
             }, runTime.Select(d => d.Message));
             Assert.All(runTime, d => Assert.Equal(("TOPO006", TopologySeverity.Error), (d.Id, d.Severity)));
-            Assert.Equal(
-                runTime.Select(d => (d.Id, d.Severity.ToString(), d.Message)),
-                compileTime.OrderBy(d => d.Location.SourceSpan.Start).Select(d => (d.Id, d.Severity.ToString(), d.GetMessage())));
         }
     }
 }

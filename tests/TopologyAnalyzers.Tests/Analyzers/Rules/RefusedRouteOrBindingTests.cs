@@ -145,13 +145,6 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
         }
 
         [Fact]
-        public void The_samples_are_quiet()
-        {
-            Assert.Empty(Topology.Build(SharedServiceIsolation.SharedServiceIsolation.Define).Diagnostics);
-            Assert.Empty(Topology.Build(CrossRegionAcrossAccounts.CrossRegionAcrossAccounts.Define).Diagnostics);
-        }
-
-        [Fact]
         public void Routes_with_malformed_destinations_are_not_reported_whatever_their_next_hop()
         {
             var topology = Topology.Build(net =>

@@ -104,13 +104,6 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
         }
 
         [Fact]
-        public void The_samples_are_quiet()
-        {
-            Assert.Empty(Topology.Build(SharedServiceIsolation.SharedServiceIsolation.Define).Diagnostics);
-            Assert.Empty(Topology.Build(CrossRegionAcrossAccounts.CrossRegionAcrossAccounts.Define).Diagnostics);
-        }
-
-        [Fact]
         public void The_reported_attachment_is_the_one_whose_routes_the_vpc_table_leaves_out()
         {
             var topology = Topology.Build(net =>

@@ -18,7 +18,8 @@ namespace TopologyAnalyzers.Engine
         /// <summary>The routes the console adds, whatever the VPC's own block: IPv4 only.</summary>
         public static readonly string[] AutoCreatedDestinations = { "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16" };
 
-        private static readonly Cidr[] AutoCreatedBlocks = ParseAutoCreated();
+        /// <summary><see cref="AutoCreatedDestinations"/>, parsed: the private ranges 10/8, 172.16/12 and 192.168/16.</summary>
+        public static readonly Cidr[] AutoCreatedBlocks = ParseAutoCreated();
 
         public static ResolvedTable Resolve(TopologyIndex index, int vpc) => Resolve(index, vpc, new TransitRouterTables(index));
 

@@ -15,7 +15,6 @@ namespace TopologyAnalyzers.Engine
         /// <summary>How many VPCs the message names before it only counts the rest.</summary>
         private const int NamedVpcs = 3;
 
-        private static readonly Cidr[] PrivateRanges = ParsePrivateRanges();
 
         public static void Check(TopologyIndex index, List<Finding> findings)
         {
@@ -54,7 +53,7 @@ namespace TopologyAnalyzers.Engine
 
         private static bool IsPrivate(Cidr block)
         {
-            foreach (var range in PrivateRanges)
+            foreach (var range in VpcRouteTable.AutoCreatedBlocks)
             {
                 if (range.Contains(block)) return true;
             }
@@ -133,13 +132,6 @@ namespace TopologyAnalyzers.Engine
                 text.Append(" and ").Append((vpcs.Count - named).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" more");
             }
             return text.Append(vpcs.Count == 1 ? " has" : " have").ToString();
-        }
-
-        private static Cidr[] ParsePrivateRanges()
-        {
-            var ranges = new Cidr[VpcRouteTable.AutoCreatedDestinations.Length];
-            for (int i = 0; i < ranges.Length; i++) Cidr.TryParse(VpcRouteTable.AutoCreatedDestinations[i], out ranges[i]);
-            return ranges;
         }
     }
 }

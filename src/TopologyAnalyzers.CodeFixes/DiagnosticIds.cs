@@ -10,6 +10,8 @@ namespace TopologyAnalyzers.CodeFixes
         public const string MissingGrant = "TOPO002";
         public const string SingleZone = "TOPO003";
         public const string MalformedAddress = "TOPO005";
+        public const string MissingIpv6Route = "TOPO012";
+        public const string RouteSynchronizationTwice = "TOPO025";
 
         public const string NetworkProperty = "Network";
         public const string GrantFixProperty = "GrantFix";

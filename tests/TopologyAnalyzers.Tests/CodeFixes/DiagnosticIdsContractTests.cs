@@ -37,7 +37,9 @@ namespace TopologyAnalyzers.Tests.CodeFixes
             Assert.Equal(RuleCatalog.MissingGrant.Id, Restated["MissingGrant"]);
             Assert.Equal(RuleCatalog.SingleZone.Id, Restated["SingleZone"]);
             Assert.Equal(RuleCatalog.MalformedAddress.Id, Restated["MalformedAddress"]);
-            Assert.Equal(3, Restated.Count(p => !p.Key.EndsWith("Property", System.StringComparison.Ordinal)));
+            Assert.Equal(RuleCatalog.MissingIpv6Route.Id, Restated["MissingIpv6Route"]);
+            Assert.Equal(RuleCatalog.RouteSynchronizationTwice.Id, Restated["RouteSynchronizationTwice"]);
+            Assert.Equal(5, Restated.Count(p => !p.Key.EndsWith("Property", System.StringComparison.Ordinal)));
         }
 
         [Fact]

@@ -43,7 +43,8 @@ namespace TopologyAnalyzers
         public string Mermaid { get; }
 
         /// <summary>
-        /// Traces a ping from <paramref name="from"/> to <paramref name="to"/> (ECS names or IP addresses) through the
+        /// Traces a ping from <paramref name="from"/> to <paramref name="to"/> (ECS names or IP addresses: of an instance, or
+        /// any address of a vSwitch, for a host the topology does not declare) through the
         /// route tables, as <c>ExpectReachable</c> and <c>ExpectIsolated</c> do at compile time: the request, the security
         /// group of the destination, then the reply.
         /// </summary>

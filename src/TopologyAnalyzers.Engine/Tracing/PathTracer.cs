@@ -21,38 +21,37 @@ namespace TopologyAnalyzers.Engine
             _routerTables = new TransitRouterTables(index);
         }
 
-        /// <summary>Traces a ping from <paramref name="from"/> to <paramref name="to"/> (ECS names or addresses).</summary>
+        /// <summary>
+        /// Traces a ping from <paramref name="from"/> to <paramref name="to"/>: ECS names or addresses, or addresses of
+        /// vSwitches where the topology declares no instance.
+        /// </summary>
         public PingTrace Ping(string from, string to)
         {
-            int sender = TraceEndpoints.Find(_index, from);
-            int receiver = TraceEndpoints.Find(_index, to);
-            string fromAddress = AddressOf(sender), toAddress = AddressOf(receiver);
-            if (sender < 0 || receiver < 0 || fromAddress.Length == 0 || toAddress.Length == 0)
+            var sender = TraceEndpoints.Find(_index, from, out string senderProblem);
+            var receiver = TraceEndpoints.Find(_index, to, out string receiverProblem);
+            if (!(sender is TraceEndpoint source) || !(receiver is TraceEndpoint target))
             {
-                string unknown = sender < 0 ? from : receiver < 0 ? to : fromAddress.Length == 0 ? from : to;
-                string why = sender < 0 || receiver < 0 ? "names no ECS instance of the topology" : "has no valid address";
-                return new PingTrace(from, fromAddress, to, toAddress, TraceVerdict.UnknownEndpoint, "'" + unknown + "' " + why,
-                    EquatableArray<TraceStep>.Empty);
+                return new PingTrace(from, sender?.Address.ToString() ?? "", to, receiver?.Address.ToString() ?? "", TraceVerdict.UnknownEndpoint,
+                    sender is null ? senderProblem : receiverProblem, EquatableArray<TraceStep>.Empty);
             }
 
-            string fromName = _index.Model.Instances[sender].Name, toName = _index.Model.Instances[receiver].Name;
             var steps = new List<TraceStep>();
-            var (verdict, detail) = Forward(sender, receiver, reply: false, steps);
-            if (verdict == TraceVerdict.Reached && SecurityGroupCheck.BlockReason(_index, sender, receiver) is string blocked)
+            var (verdict, detail) = Forward(source, target, reply: false, steps);
+            if (verdict == TraceVerdict.Reached && SecurityGroupCheck.BlockReason(_index, source, target) is string blocked)
             {
                 (verdict, detail) = (TraceVerdict.SecurityGroup, blocked);
             }
-            if (verdict == TraceVerdict.Reached) (verdict, detail) = Forward(receiver, sender, reply: true, steps);
-            return new PingTrace(fromName, fromAddress, toName, toAddress, verdict, detail, steps.ToEquatableArray());
+            if (verdict == TraceVerdict.Reached) (verdict, detail) = Forward(target, source, reply: true, steps);
+            return new PingTrace(source.Name, source.Address.ToString(), target.Name, target.Address.ToString(), verdict, detail, steps.ToEquatableArray());
         }
 
-        private (TraceVerdict, string) Forward(int sender, int receiver, bool reply, List<TraceStep> steps)
+        private (TraceVerdict, string) Forward(TraceEndpoint sender, TraceEndpoint receiver, bool reply, List<TraceStep> steps)
         {
             var model = _index.Model;
-            var address = _index.InstanceAddresses[receiver]!.Value;
-            int targetVpc = model.Instances[receiver].Vpc;
+            var address = receiver.Address;
+            int targetVpc = receiver.Vpc;
             var visited = new HashSet<Place>();
-            var place = Place.InVpc(model.Instances[sender].Vpc);
+            var place = Place.InVpc(sender.Vpc);
             while (true)
             {
                 var table = TableAt(place);
@@ -73,7 +72,7 @@ namespace TopologyAnalyzers.Engine
                     {
                         return place.Item == targetVpc
                             ? (TraceVerdict.Reached, "")
-                            : (TraceVerdict.NoRoute, address + " is a local address of " + table.Title + ", which does not hold " + model.Instances[receiver].Name);
+                            : (TraceVerdict.NoRoute, address + " is a local address of " + table.Title + ", which does not hold " + receiver.Name);
                     }
                     int attachment = AttachmentNamed(route.NextHop, vpc: place.Item, transitRouter: -1);
                     if (attachment < 0) return (TraceVerdict.NoRoute, "next hop '" + route.NextHop + "' of " + table.Title + " is not an attachment of that VPC");
@@ -129,9 +128,6 @@ namespace TopologyAnalyzers.Engine
             }
             return -1;
         }
-
-        private string AddressOf(int instance) =>
-            instance >= 0 && _index.InstanceAddresses[instance] is IpAddress address ? address.ToString() : "";
 
         /// <summary>Where a packet is looked up: a VPC's table, or a router's table (<see cref="TopologyIndex.DefaultTable"/> or a custom one).</summary>
         private readonly record struct Place(bool IsVpc, int Item, int Table)

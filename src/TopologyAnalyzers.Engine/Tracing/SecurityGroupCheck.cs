@@ -9,21 +9,23 @@ namespace TopologyAnalyzers.Engine
     internal static class SecurityGroupCheck
     {
         /// <summary>Null when the ping gets in; otherwise why it does not.</summary>
-        public static string? BlockReason(TopologyIndex index, int sender, int receiver)
+        public static string? BlockReason(TopologyIndex index, TraceEndpoint sender, TraceEndpoint receiver)
         {
             var model = index.Model;
-            int group = model.Instances[receiver].SecurityGroup;
+            // A bare address stands for a host the topology does not declare: no group of its own.
+            if (receiver.Instance < 0) return null;
+            int group = model.Instances[receiver.Instance].SecurityGroup;
             if (group < 0 || group >= model.SecurityGroups.Count) return null;
             var definition = model.SecurityGroups[group];
-            if (definition.Kind == SecurityGroupType.Basic && model.Instances[sender].SecurityGroup == group) return null;
-            if (!(index.InstanceAddresses[sender] is IpAddress source)) return null;
+            if (definition.Kind == SecurityGroupType.Basic && sender.Instance >= 0 && model.Instances[sender.Instance].SecurityGroup == group) return null;
+            var source = sender.Address;
             foreach (var rule in model.SecurityGroupRules)
             {
                 if (rule.Group != group || !(rule.Protocol == ProtocolKind.Icmp || rule.Protocol == ProtocolKind.All)) continue;
                 if (Cidr.TryParse(rule.SourceCidr, out var block) && block.Contains(source)) return null;
             }
             string kind = definition.Kind == SecurityGroupType.Basic ? "basic" : "enterprise";
-            return "security group '" + definition.Name + "' (" + kind + ") of " + model.Instances[receiver].Name
+            return "security group '" + definition.Name + "' (" + kind + ") of " + receiver.Name
                 + " has no inbound rule allowing ICMP from " + source;
         }
     }

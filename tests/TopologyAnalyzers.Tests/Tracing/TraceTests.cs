@@ -155,7 +155,9 @@ namespace TopologyAnalyzers.Tests.Tracing
             Assert.Equal(TraceOutcome.UnknownEndpoint, trace.Outcome);
             Assert.Empty(trace.Hops);
             Assert.Equal("'ECS9' names no ECS instance of the topology", trace.DropReason);
-            Assert.Equal(TraceOutcome.UnknownEndpoint, topology.Trace("10.0.0.99", "ECS1").Outcome);
+            var nowhere = topology.Trace("10.9.9.9", "ECS1");
+            Assert.Equal(TraceOutcome.UnknownEndpoint, nowhere.Outcome);
+            Assert.Equal("'10.9.9.9' is the address of no ECS instance and in no vSwitch of the topology", nowhere.DropReason);
             Assert.Throws<ArgumentNullException>(() => topology.Trace(null!, "ECS1"));
         }
 
@@ -167,6 +169,18 @@ namespace TopologyAnalyzers.Tests.Tracing
             var vpc2 = TwoZoneVpc(a, "VPC2", "10.1.0.0/16").Ecs("ECS2", "10.1.0.1");
             connect(a.Cen("CEN1").TransitRouter("cn-hangzhou"), vpc1, vpc2);
         });
+
+        [Fact]
+        public void An_address_of_a_vswitch_with_no_declared_instance_is_traced_as_a_host_there()
+        {
+            var topology = Topology.Build(CrossAccountVpcs.CrossAccountVpcs.Define);
+
+            var trace = topology.Trace("ECS3", "10.0.1.77");
+            Assert.True(trace.Reached, trace.ToString());
+            Assert.Equal("10.0.1.77", trace.To);
+            Assert.Equal("TR (ap-southeast-1): 10.0.1.0/24 -> attach1", trace.Hops[1].ToString());
+            Assert.True(topology.Trace("10.0.1.77", "192.168.1.5").Reached);
+        }
 
         internal static Vpc TwoZoneVpc(Account account, string name, string cidr)
         {

@@ -49,12 +49,66 @@ namespace TopologyAnalyzers.Engine
             CheckKind(findings, first, model.Attachments.Count, i => model.Attachments[i].Name, i => model.Attachments[i].NameSpan,
                 name => "Two attachments are named '" + name + "'");
 
+            CheckConnections(model, findings);
+            // Security groups are per VPC, like the console's list of a VPC's groups.
+            CheckKind(findings, first, model.SecurityGroups.Count, i => GroupKey(model, i), i => model.SecurityGroups[i].NameSpan,
+                key => "VPC '" + VpcOf(model, key) + "' has two security groups named '" + NameOf(key) + "'");
+
             // Zones are per owner (two accounts may each own corp.internal; TOPO022 covers both in one VPC), records
             // per zone; both compare as DNS names do, without case or trailing dot.
             CheckKind(findings, first, model.PrivateZones.Count, i => ZoneKey(model, i), i => model.PrivateZones[i].NameSpan,
                 key => "Account '" + AccountOf(model, key) + "' owns two private zones named '" + NameOf(key) + "'");
             CheckKind(findings, first, model.ZoneRecords.Count, i => RecordKey(model, i), i => model.ZoneRecords[i].NameSpan,
                 key => "Private zone '" + ZoneOf(model, key) + "' has two records named '" + NameOf(key) + "'");
+        }
+
+        /// <summary>
+        /// Inter-region connections are next hops like attachments: a connection's name may be neither another
+        /// connection's nor an attachment's, or a route's next hop would be ambiguous.
+        /// </summary>
+        private static void CheckConnections(TopologyModel model, List<Finding> findings)
+        {
+            if (model.Connections.Count == 0) return;
+            var attachments = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < model.Attachments.Count; i++)
+            {
+                string name = model.Attachments[i].Name ?? "";
+                if (name.Length > 0 && !attachments.ContainsKey(name)) attachments.Add(name, i);
+            }
+            var connections = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < model.Connections.Count; i++)
+            {
+                var connection = model.Connections[i];
+                string name = connection.Name ?? "";
+                if (name.Length == 0) continue;
+                if (connections.TryGetValue(name, out int earlier))
+                {
+                    findings.Add(Finding.WithRelated(RuleCatalog.DuplicateName, connection.NameSpan, model.Connections[earlier].NameSpan,
+                        "Two inter-region connections are named '" + name + "'"));
+                }
+                else if (attachments.TryGetValue(name, out int attachment))
+                {
+                    findings.Add(Finding.WithRelated(RuleCatalog.DuplicateName, connection.NameSpan, model.Attachments[attachment].NameSpan,
+                        "An inter-region connection and an attachment are both named '" + name + "'; next hops must be unique"));
+                    connections.Add(name, i);
+                }
+                else
+                {
+                    connections.Add(name, i);
+                }
+            }
+        }
+
+        private static string? GroupKey(TopologyModel model, int group)
+        {
+            string name = model.SecurityGroups[group].Name ?? "";
+            return name.Length == 0 ? null : model.SecurityGroups[group].Vpc + "\n" + name;
+        }
+
+        private static string VpcOf(TopologyModel model, string key)
+        {
+            int vpc = int.Parse(key.Substring(0, key.IndexOf('\n')), System.Globalization.CultureInfo.InvariantCulture);
+            return (uint)vpc < (uint)model.Vpcs.Count ? model.Vpcs[vpc].Name : "";
         }
 
         private static string? ZoneKey(TopologyModel model, int zone)

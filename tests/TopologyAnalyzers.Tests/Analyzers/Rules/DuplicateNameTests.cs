@@ -34,6 +34,30 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
             new DiagnosticResult("TOPO008", DiagnosticSeverity.Error).WithLocation(later).WithLocation(first).WithArguments(message);
 
         [Fact]
+        public async Task Connections_share_their_names_with_nothing_and_groups_are_unique_per_vpc()
+        {
+            await AnalyzerTest.VerifyAsync(Header + """
+                        var a = net.Account("A", "1000000000000001");
+                        var vpc1 = a.Vpc("VPC1", "cn-hangzhou", "10.0.0.0/16")
+                            .VSwitch("vsw1-j", "cn-hangzhou-j", "10.0.0.0/24").VSwitch("vsw1-k", "cn-hangzhou-k", "10.0.1.0/24");
+                        vpc1.SecurityGroup({|#5:"sg-web"|});
+                        vpc1.SecurityGroup({|#4:"sg-web"|});
+                        a.Vpc("VPC2", "cn-shanghai", "10.1.0.0/16").SecurityGroup("sg-web");
+                        var cen = a.Cen("CEN1");
+                        var hz = cen.TransitRouter("cn-hangzhou");
+                        var sh = cen.TransitRouter("cn-shanghai");
+                        var sg = cen.TransitRouter("ap-southeast-1");
+                        hz.Attach(vpc1, {|#1:"link"|});
+                        hz.Connect(sh, {|#0:"link"|});
+                        hz.Connect(sg, {|#3:"hz-sg"|});
+                        sh.Connect(sg, {|#2:"hz-sg"|});
+                """ + Footer,
+                Duplicate(0, 1, "An inter-region connection and an attachment are both named 'link'; next hops must be unique"),
+                Duplicate(2, 3, "Two inter-region connections are named 'hz-sg'"),
+                Duplicate(4, 5, "VPC 'VPC1' has two security groups named 'sg-web'"));
+        }
+
+        [Fact]
         public async Task Two_accounts_with_one_name_are_reported_on_the_later_name()
         {
             await AnalyzerTest.VerifyAsync(Header + """

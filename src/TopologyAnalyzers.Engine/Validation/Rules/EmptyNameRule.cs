@@ -22,6 +22,8 @@ namespace TopologyAnalyzers.Engine
             foreach (var instance in model.Instances) Check(findings, instance.Name, instance.NameSpan, "name", "an ECS instance", "expectations name instances by it");
             foreach (var cen in model.Cens) Check(findings, cen.Name, cen.NameSpan, "name", "a CEN", "it is the instance ID that grants name");
             foreach (var attachment in model.Attachments) Check(findings, attachment.Name, attachment.NameSpan, "name", "an attachment", "it is the next hop of the routes it creates");
+            foreach (var group in model.SecurityGroups) Check(findings, group.Name, group.NameSpan, "name", "a security group", "traces name the group that blocks by it");
+            foreach (var connection in model.Connections) Check(findings, connection.Name, connection.NameSpan, "name", "an inter-region connection", "it is the next hop of the routes learned across it");
             foreach (var zone in model.PrivateZones) Check(findings, zone.Name, zone.NameSpan, "name", "a private zone", "no name can resolve in it");
         }
 

@@ -64,14 +64,17 @@ namespace TopologyAnalyzers.Engine
         }
 
         /// <summary>Whether the destination equals or is more specific than a system route of the VPC: per VPC, over its own few vSwitches.</summary>
-        public static bool CoveredBySystemRoute(TopologyIndex index, int vpc, Cidr destination)
+        public static bool CoveredBySystemRoute(TopologyIndex index, int vpc, Cidr destination) => SystemRouteCovering(index, vpc, destination) >= 0;
+
+        /// <summary>The first vSwitch of the VPC whose block (of the destination's family) contains the destination, or -1.</summary>
+        public static int SystemRouteCovering(TopologyIndex index, int vpc, Cidr destination)
         {
             foreach (int vSwitch in index.VSwitchesOf(vpc))
             {
                 var block = destination.IsIPv6 ? index.VSwitchIpv6Cidrs[vSwitch] : index.VSwitchCidrs[vSwitch];
-                if (block is Cidr system && system.Contains(destination)) return true;
+                if (block is Cidr system && system.Contains(destination)) return vSwitch;
             }
-            return false;
+            return -1;
         }
 
         private static void AddSystemRoute(List<ResolvedRoute> routes, Cidr? block)

@@ -20,14 +20,13 @@ namespace TopologyAnalyzers.Engine
                 string problem;
                 if (connection.TransitRouter == connection.Peer)
                 {
-                    problem = "connects the transit router of CEN '" + CenName(model, router.Cen) + "' in '" + router.Region
-                        + "' to itself; connect it to the CEN's transit router in another region";
+                    problem = "connects " + ObjectNames.TransitRouter(model, connection.TransitRouter)
+                        + " to itself; connect it to the CEN's transit router in another region";
                 }
                 else if (router.Cen != peer.Cen)
                 {
-                    problem = "connects the transit router of CEN '" + CenName(model, router.Cen) + "' in '" + router.Region
-                        + "' to the transit router of CEN '" + CenName(model, peer.Cen) + "' in '" + peer.Region
-                        + "'; an inter-region connection joins two transit routers of one CEN";
+                    problem = "connects " + ObjectNames.TransitRouter(model, connection.TransitRouter) + " to "
+                        + ObjectNames.TransitRouter(model, connection.Peer) + "; an inter-region connection joins two transit routers of one CEN";
                 }
                 else
                 {
@@ -36,7 +35,5 @@ namespace TopologyAnalyzers.Engine
                 findings.Add(Finding.Create(RuleCatalog.InvalidConnection, connection.PeerSpan, connection.Name, problem));
             }
         }
-
-        private static string CenName(TopologyModel model, int cen) => (uint)cen < (uint)model.Cens.Count ? model.Cens[cen].Name : "";
     }
 }

@@ -37,7 +37,7 @@ namespace TopologyAnalyzers.Engine
                 var attachment = model.Attachments[definition.Attachment];
                 string what = "Custom route " + destination + " of VPC '" + model.Vpcs[vpc].Name + "' (next hop '" + attachment.Name + "')";
 
-                int vSwitch = SystemRouteCovering(index, vpc, destination);
+                int vSwitch = VpcRouteTable.SystemRouteCovering(index, vpc, destination);
                 if (vSwitch >= 0)
                 {
                     var block = model.VSwitches[vSwitch];
@@ -76,9 +76,9 @@ namespace TopologyAnalyzers.Engine
                 if (table.TransitRouter == attachment.TransitRouter) continue;
                 string what = (binding.Kind == TableBindingKind.Association ? "Association of attachment '" : "Propagation of attachment '")
                     + attachment.Name + "' " + (binding.Kind == TableBindingKind.Association ? "with" : "to") + " route table '" + table.Name + "' of "
-                    + Router(model, table.TransitRouter);
+                    + ObjectNames.TransitRouter(model, table.TransitRouter);
                 findings.Add(Finding.Create(RuleCatalog.RefusedRouteOrBinding, binding.RouteTableSpan, what,
-                    "the attachment belongs to " + Router(model, attachment.TransitRouter)
+                    "the attachment belongs to " + ObjectNames.TransitRouter(model, attachment.TransitRouter)
                         + ", and an attachment is bound only to route tables of its own transit router; the binding is ignored"));
             }
         }
@@ -95,31 +95,11 @@ namespace TopologyAnalyzers.Engine
                 var table = model.RouteTables[definition.RouteTable];
                 if (table.TransitRouter == attachment.TransitRouter) continue;
                 string what = "Static route " + index.StaticRouteDestinations[route] + " of route table '" + table.Name + "' of "
-                    + Router(model, table.TransitRouter) + " (next hop '" + attachment.Name + "')";
+                    + ObjectNames.TransitRouter(model, table.TransitRouter) + " (next hop '" + attachment.Name + "')";
                 findings.Add(Finding.Create(RuleCatalog.RefusedRouteOrBinding, definition.AttachmentSpan, what,
-                    "'" + attachment.Name + "' is an attachment of " + Router(model, attachment.TransitRouter)
+                    "'" + attachment.Name + "' is an attachment of " + ObjectNames.TransitRouter(model, attachment.TransitRouter)
                         + ", and a static route's next hop must be an attachment of the table's own transit router; it is left out of the table"));
             }
-        }
-
-        /// <summary>The first vSwitch of the VPC whose block (of the destination's family) contains the destination, or -1.</summary>
-        private static int SystemRouteCovering(TopologyIndex index, int vpc, Cidr destination)
-        {
-            foreach (int vSwitch in index.VSwitchesOf(vpc))
-            {
-                var block = destination.IsIPv6 ? index.VSwitchIpv6Cidrs[vSwitch] : index.VSwitchCidrs[vSwitch];
-                if (block is Cidr system && system.Contains(destination)) return vSwitch;
-            }
-            return -1;
-        }
-
-        /// <summary>"the transit router of CEN 'CEN1' in 'cn-hangzhou'": two CENs may each have a router in one region.</summary>
-        private static string Router(TopologyModel model, int transitRouter)
-        {
-            if ((uint)transitRouter >= (uint)model.TransitRouters.Count) return "an unknown transit router";
-            var router = model.TransitRouters[transitRouter];
-            string cen = (uint)router.Cen < (uint)model.Cens.Count ? model.Cens[router.Cen].Name : "";
-            return "the transit router of CEN '" + cen + "' in '" + router.Region + "'";
         }
     }
 }

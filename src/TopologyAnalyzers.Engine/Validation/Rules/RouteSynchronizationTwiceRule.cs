@@ -24,18 +24,9 @@ namespace TopologyAnalyzers.Engine
                     var ignored = model.Attachments[attachment];
                     if (attachment == synchronizing || !ignored.RouteSynchronization) continue;
                     findings.Add(Finding.WithRelated(RuleCatalog.RouteSynchronizationTwice, ignored.Call, first.Call,
-                        ignored.Name, Router(model, ignored.TransitRouter), model.Vpcs[vpc].Name, first.Name, Router(model, first.TransitRouter)));
+                        ignored.Name, ObjectNames.TransitRouter(model, ignored.TransitRouter), model.Vpcs[vpc].Name, first.Name, ObjectNames.TransitRouter(model, first.TransitRouter)));
                 }
             }
-        }
-
-        /// <summary>"the transit router of CEN 'CEN1' in 'cn-hangzhou'": two CENs may each have a router in one region.</summary>
-        private static string Router(TopologyModel model, int transitRouter)
-        {
-            if ((uint)transitRouter >= (uint)model.TransitRouters.Count) return "an unknown transit router";
-            var router = model.TransitRouters[transitRouter];
-            string cen = (uint)router.Cen < (uint)model.Cens.Count ? model.Cens[router.Cen].Name : "";
-            return "the transit router of CEN '" + cen + "' in '" + router.Region + "'";
         }
     }
 }

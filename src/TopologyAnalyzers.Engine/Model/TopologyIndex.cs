@@ -21,6 +21,7 @@ namespace TopologyAnalyzers.Engine
         private readonly List<int>[] _vpcRoutesOfVpc;
         private readonly int[] _associationOfAttachment;
         private readonly List<int>[] _connectionsOfRouter;
+        private ResolvedTables? _tables;
 
         /// <summary>A table reference meaning "the router's default table", whether or not it was asked for by name.</summary>
         public const int DefaultTable = -1;
@@ -147,6 +148,9 @@ namespace TopologyAnalyzers.Engine
         }
 
         public TopologyModel Model { get; }
+
+        /// <summary>The topology's route tables, each resolved once on first use.</summary>
+        public ResolvedTables Tables => _tables ??= new ResolvedTables(this);
 
         public Cidr?[] VpcCidrs { get; }
 

@@ -13,22 +13,20 @@ namespace TopologyAnalyzers.Engine
         {
             var model = index.Model;
             var tables = new List<ResolvedTable>(model.TransitRouters.Count + model.RouteTables.Count + model.Vpcs.Count);
-            // Shared with the VPC tables, which read the transit-router tables they synchronize with.
-            var routerTables = new TransitRouterTables(index);
             foreach (int router in RoutersInCenOrder(model))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                tables.Add(routerTables.Get(router, TopologyIndex.DefaultTable));
+                tables.Add(index.Tables.TransitRouter(router, TopologyIndex.DefaultTable));
                 foreach (int table in index.CustomTablesOf(router))
                 {
-                    tables.Add(routerTables.Get(router, table));
+                    tables.Add(index.Tables.TransitRouter(router, table));
                 }
             }
 
             for (int vpc = 0; vpc < model.Vpcs.Count; vpc++)
             {
                 if ((vpc & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-                tables.Add(VpcRouteTable.Resolve(index, vpc, routerTables));
+                tables.Add(index.Tables.Vpc(vpc));
             }
 
             return new ResolvedNetwork(new EquatableArray<ResolvedTable>(tables.ToArray()));

@@ -31,8 +31,7 @@ namespace TopologyAnalyzers.Engine
         /// Adds the advertised routes to <paramref name="routes"/>. <paramref name="customDestinations"/> holds the
         /// destinations of the VPC's custom routes (manual and automatic), which the advertised routes never replace.
         /// </summary>
-        public static void Advertise(TopologyIndex index, int vpc, TransitRouterTables routerTables,
-            HashSet<Cidr> customDestinations, List<ResolvedRoute> routes)
+        public static void Advertise(TopologyIndex index, int vpc, HashSet<Cidr> customDestinations, List<ResolvedRoute> routes)
         {
             int attachment = SynchronizingAttachment(index, vpc);
             if (attachment == NoAttachment) return;
@@ -41,7 +40,7 @@ namespace TopologyAnalyzers.Engine
             if (table == TopologyIndex.NoTable) return;
 
             var definition = index.Model.Attachments[attachment];
-            foreach (var route in routerTables.Get(definition.TransitRouter, table).Routes)
+            foreach (var route in index.Tables.TransitRouter(definition.TransitRouter, table).Routes)
             {
                 if (!route.Active || route.Blackhole) continue;
                 if (customDestinations.Contains(route.Destination) || VpcRouteTable.CoveredBySystemRoute(index, vpc, route.Destination)) continue;

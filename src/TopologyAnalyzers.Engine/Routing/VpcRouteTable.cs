@@ -21,10 +21,11 @@ namespace TopologyAnalyzers.Engine
         /// <summary><see cref="AutoCreatedDestinations"/>, parsed: the private ranges 10/8, 172.16/12 and 192.168/16.</summary>
         public static readonly Cidr[] AutoCreatedBlocks = ParseAutoCreated();
 
-        public static ResolvedTable Resolve(TopologyIndex index, int vpc) => Resolve(index, vpc, new TransitRouterTables(index));
-
-        /// <summary>The VPC's table, reading synchronized routes from <paramref name="routerTables"/>, shared between VPCs.</summary>
-        public static ResolvedTable Resolve(TopologyIndex index, int vpc, TransitRouterTables routerTables)
+        /// <summary>
+        /// Builds the VPC's table; the router table it synchronizes with comes from <see cref="TopologyIndex.Tables"/>.
+        /// Readers ask <see cref="ResolvedTables.Vpc"/>, which builds each table once.
+        /// </summary>
+        public static ResolvedTable Resolve(TopologyIndex index, int vpc)
         {
             var model = index.Model;
             var routes = new List<ResolvedRoute>();
@@ -56,7 +57,7 @@ namespace TopologyAnalyzers.Engine
                 }
             }
 
-            RouteSynchronization.Advertise(index, vpc, routerTables, customDestinations, routes);
+            RouteSynchronization.Advertise(index, vpc, customDestinations, routes);
 
             var vpcDefinition = model.Vpcs[vpc];
             return new ResolvedTable(TableKind.Vpc, "", vpcDefinition.Region, vpcDefinition.Name,

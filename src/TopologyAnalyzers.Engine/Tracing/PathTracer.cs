@@ -7,19 +7,13 @@ namespace TopologyAnalyzers.Engine
     /// the transit router table associated with each attachment it enters by (and, across an inter-region connection,
     /// the peer router's default table), into the destination's VPC, where a <c>Local</c> route delivers it; then the
     /// reply the same way back. A blackhole, a missing route, an attachment with no association or a table visited twice
-    /// drops it; a security group of the destination may refuse it. Tables are resolved on demand, once each.
+    /// drops it; a security group of the destination may refuse it. Tables come from <see cref="TopologyIndex.Tables"/>: resolved on demand, once per topology.
     /// </summary>
     internal sealed class PathTracer
     {
         private readonly TopologyIndex _index;
-        private readonly TransitRouterTables _routerTables;
-        private readonly Dictionary<int, ResolvedTable> _vpcTables = new Dictionary<int, ResolvedTable>();
 
-        public PathTracer(TopologyIndex index)
-        {
-            _index = index;
-            _routerTables = new TransitRouterTables(index);
-        }
+        public PathTracer(TopologyIndex index) => _index = index;
 
         /// <summary>
         /// Traces a ping from <paramref name="from"/> to <paramref name="to"/>: ECS names or addresses, or addresses of
@@ -98,16 +92,8 @@ namespace TopologyAnalyzers.Engine
             }
         }
 
-        private ResolvedTable TableAt(Place place)
-        {
-            if (!place.IsVpc) return _routerTables.Get(place.Item, place.Table);
-            if (!_vpcTables.TryGetValue(place.Item, out var table))
-            {
-                table = VpcRouteTable.Resolve(_index, place.Item, _routerTables);
-                _vpcTables.Add(place.Item, table);
-            }
-            return table;
-        }
+        private ResolvedTable TableAt(Place place) =>
+            place.IsVpc ? _index.Tables.Vpc(place.Item) : _index.Tables.TransitRouter(place.Item, place.Table);
 
         /// <summary>The first attachment of that name of the VPC (when <paramref name="vpc"/> is not -1) or of the router.</summary>
         private int AttachmentNamed(string name, int vpc, int transitRouter)

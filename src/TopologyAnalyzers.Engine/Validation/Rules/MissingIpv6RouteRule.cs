@@ -14,21 +14,12 @@ namespace TopologyAnalyzers.Engine
         public static void Check(TopologyIndex index, List<Finding> findings)
         {
             var model = index.Model;
-            TransitRouterTables? routerTables = null;
-            // A VPC attached twice is resolved once.
-            var vpcTables = new Dictionary<int, ResolvedTable>();
             foreach (var attachment in model.Attachments)
             {
                 if ((uint)attachment.Vpc >= (uint)model.Vpcs.Count) continue;
                 if (!(index.VpcIpv6Cidrs[attachment.Vpc] is Cidr ipv6Block) || !ipv6Block.IsIPv6) continue;
 
-                if (!vpcTables.TryGetValue(attachment.Vpc, out var table))
-                {
-                    routerTables ??= new TransitRouterTables(index);
-                    table = VpcRouteTable.Resolve(index, attachment.Vpc, routerTables);
-                    vpcTables.Add(attachment.Vpc, table);
-                }
-                if (HasIpv6RouteTo(table, attachment.Name ?? "")) continue;
+                if (HasIpv6RouteTo(index.Tables.Vpc(attachment.Vpc), attachment.Name ?? "")) continue;
 
                 var vpc = model.Vpcs[attachment.Vpc];
                 findings.Add(Finding.WithRelated(RuleCatalog.MissingIpv6Route, attachment.VpcSpan, vpc.Ipv6CidrSpan,

@@ -110,7 +110,7 @@ namespace TopologyAnalyzers.Engine
         private static List<Cidr> WideRoutes(TopologyIndex index, int vpc)
         {
             var routes = new List<Cidr>();
-            foreach (var route in VpcRouteTable.Resolve(index, vpc).Routes)
+            foreach (var route in index.Tables.Vpc(vpc).Routes)
             {
                 if (route.Active && !route.Destination.IsIPv6 && !IsPrivate(route.Destination)) routes.Add(route.Destination);
             }

@@ -29,7 +29,7 @@ namespace TopologyAnalyzers.Engine
             // One contributor cannot conflict with another attachment: skip resolving the table.
             if (index.StaticRoutesOf(router, table).Count + index.PropagatorsOf(router, table).Count < 2) return;
 
-            var resolved = TransitRouterRouteTable.Resolve(index, router, table);
+            var resolved = index.Tables.TransitRouter(router, table);
             Dictionary<Cidr, ResolvedRoute>? winners = null;
             // Each losing static route, and each attachment losing a destination, is reported once.
             var reportedStatics = new HashSet<int>();

@@ -21,14 +21,15 @@ namespace TopologyAnalyzers.Engine
                     text.Append("reply: ");
                     replying = true;
                 }
-                text.Append(step.Table).Append(": ");
-                if (step.FoundRoute) text.Append(step.Destination).Append(" -> ").Append(step.NextHop);
-                else text.Append("no route");
-                text.Append("; ");
+                text.Append(Hop(step)).Append("; ");
             }
             text.Append(trace.Reached ? "reached" : "dropped: " + trace.Detail);
             return text.ToString();
         }
+
+        /// <summary>One lookup: <c>table: destination -> next hop</c>, or <c>table: no route</c>.</summary>
+        public static string Hop(TraceStep step) =>
+            step.Table + ": " + (step.FoundRoute ? step.Destination + " -> " + step.NextHop : "no route");
 
         private static string Endpoint(string name, string address) =>
             address.Length == 0 || address == name ? name : name + " (" + address + ")";

@@ -5,8 +5,11 @@ namespace TopologyAnalyzers
     /// <summary>One lookup of a traced packet: the route table it was looked up in and the route that decided it.</summary>
     public sealed class TraceHop
     {
+        private readonly string _text;
+
         internal TraceHop(TraceStep step)
         {
+            _text = TraceText.Hop(step);
             IsReply = step.Reply;
             Table = step.Table;
             Destination = step.Destination;
@@ -30,6 +33,6 @@ namespace TopologyAnalyzers
         public RouteType? RouteType { get; }
 
         /// <summary><c>table: destination -> next hop</c>, or <c>table: no route</c>.</summary>
-        public override string ToString() => Table + ": " + (Destination is null ? "no route" : Destination + " -> " + NextHop);
+        public override string ToString() => _text;
     }
 }

@@ -29,6 +29,14 @@ namespace TopologyAnalyzers.Engine
                     sender is null ? senderProblem : receiverProblem, EquatableArray<TraceStep>.Empty);
             }
 
+            if (source.Address.IsIPv6 != target.Address.IsIPv6)
+            {
+                // A request and its reply carry one family: no table routes an IPv4 packet to an IPv6 address.
+                return new PingTrace(source.Name, source.Address.ToString(), target.Name, target.Address.ToString(), TraceVerdict.NoRoute,
+                    "'" + source.Name + "' has an " + Family(source.Address) + " address and '" + target.Name + "' an " + Family(target.Address)
+                        + " one; a ping stays within one address family", EquatableArray<TraceStep>.Empty);
+            }
+
             var steps = new List<TraceStep>();
             var (verdict, detail) = Forward(source, target, reply: false, steps);
             if (verdict == TraceVerdict.Reached && SecurityGroupCheck.BlockReason(_index, source, target) is string blocked)
@@ -91,6 +99,8 @@ namespace TopologyAnalyzers.Engine
                 place = Place.InRouter(_index.PeerOf(connection, place.Item), TopologyIndex.DefaultTable);
             }
         }
+
+        private static string Family(IpAddress address) => address.IsIPv6 ? "IPv6" : "IPv4";
 
         private ResolvedTable TableAt(Place place) =>
             place.IsVpc ? _index.Tables.Vpc(place.Item) : _index.Tables.TransitRouter(place.Item, place.Table);

@@ -182,6 +182,43 @@ namespace TopologyAnalyzers.Tests.Tracing
             Assert.True(topology.Trace("10.0.1.77", "192.168.1.5").Reached);
         }
 
+        [Fact]
+        public void Ipv6_instances_are_traced_over_ipv6_routes_and_a_ping_never_mixes_families()
+        {
+            var topology = Topology.Build(net =>
+            {
+                var a = net.Account("A", "1000000000000001");
+                var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
+                var vpc1 = a.Vpc("VPC1", "cn-hangzhou", "10.0.0.0/16", "2408:4005:300::/56")
+                    .VSwitch("vsw1-j", "cn-hangzhou-j", "10.0.0.0/24", "2408:4005:300::/64")
+                    .VSwitch("vsw1-k", "cn-hangzhou-k", "10.0.1.0/24", "2408:4005:300:1::/64")
+                    .Ecs("V6-1", "2408:4005:300::10");
+                var vpc2 = a.Vpc("VPC2", "cn-hangzhou", "10.1.0.0/16", "2408:4005:400::/56")
+                    .VSwitch("vsw2-j", "cn-hangzhou-j", "10.1.0.0/24", "2408:4005:400::/64")
+                    .VSwitch("vsw2-k", "cn-hangzhou-k", "10.1.1.0/24", "2408:4005:400:1::/64")
+                    .Ecs("V6-2", "2408:4005:400::10").Ecs("V4-2", "10.1.0.10");
+                vpc1.Route("::/0", tr.Attach(vpc1, "attach1"));
+                vpc2.Route("::/0", tr.Attach(vpc2, "attach2"));
+            });
+
+            var trace = topology.Trace("V6-1", "V6-2");
+            Assert.True(trace.Reached, trace.ToString());
+            Assert.Equal(new[]
+            {
+                "VPC1: ::/0 -> attach1",
+                "TR (cn-hangzhou): 2408:4005:400::/64 -> attach2",
+                "VPC2: 2408:4005:400::/64 -> Local",
+                "reply VPC2: ::/0 -> attach2",
+                "reply TR (cn-hangzhou): 2408:4005:300::/64 -> attach1",
+                "reply VPC1: 2408:4005:300::/64 -> Local",
+            }, Hops(trace));
+
+            var mixed = topology.Trace("V6-1", "V4-2");
+            Assert.Equal(TraceOutcome.NoRoute, mixed.Outcome);
+            Assert.Empty(mixed.Hops);
+            Assert.Equal("'V6-1' has an IPv6 address and 'V4-2' an IPv4 one; a ping stays within one address family", mixed.DropReason);
+        }
+
         internal static Vpc TwoZoneVpc(Account account, string name, string cidr)
         {
             string prefix = cidr.Substring(0, cidr.LastIndexOf('.', cidr.IndexOf('/')));

@@ -9,7 +9,7 @@ namespace TopologyAnalyzers.Tests.Analyzers
     /// <summary>Half-typed code reaches the analyzer and the generator on every keystroke; neither may ever throw.</summary>
     public class RobustnessTests
     {
-        public static TheoryData<string> Sources => new TheoryData<string> { Topologies.Seed, Topologies.Tracing };
+        public static TheoryData<string> Sources => new TheoryData<string> { Topologies.Seed, Topologies.Tracing, Topologies.EveryCall };
 
         [Theory]
         [MemberData(nameof(Sources))]

@@ -168,5 +168,54 @@ namespace TopologyAnalyzers.Tests.Support
                 }
             }
             """;
+
+        /// <summary>Every public DSL method and overload, once (see EveryDslCallTests).</summary>
+        public const string EveryCall = """
+            using TopologyAnalyzers;
+
+            public static partial class EveryCall
+            {
+                [NetworkTopology]
+                public static void Define(TopologyBuilder net)
+                {
+                    var a = net.Account("A", "1000000000000001", Site.International);
+                    var b = net.Account("B", "2000000000000002");
+                    var ops = b.RamUser("ops");
+                    var vpc1 = a.Vpc("VPC1", "cn-hangzhou", "10.0.0.0/16", ipv6Cidr: "2408:4005:300::/56")
+                        .VSwitch("vsw1-j", "cn-hangzhou-j", "10.0.0.0/24", "2408:4005:300::/64")
+                        .VSwitch("vsw1-k", "cn-hangzhou-k", "10.0.1.0/24")
+                        .Ecs("ECS1", "10.0.0.1");
+                    var web = vpc1.SecurityGroup("sg-web", SecurityGroupKind.Enterprise).AllowInbound(Protocol.Icmp, "10.0.0.0/16");
+                    vpc1.Ecs("WEB1", "10.0.1.10", web);
+                    var vpc2 = b.Vpc("VPC2", "ap-southeast-1", "10.1.0.0/16")
+                        .VSwitch("vsw2-a", "ap-southeast-1a", "10.1.0.0/24")
+                        .VSwitch("vsw2-b", "ap-southeast-1b", "10.1.1.0/24")
+                        .Ecs("ECS2", "10.1.0.1");
+                    var vpc3 = b.Vpc("VPC3", "ap-southeast-1", "10.2.0.0/16")
+                        .VSwitch("vsw3-a", "ap-southeast-1a", "10.2.0.0/24")
+                        .VSwitch("vsw3-b", "ap-southeast-1b", "10.2.1.0/24");
+
+                    var cen = a.Cen("CEN1");
+                    vpc2.GrantTo(cen, Payer.CenOwner);
+                    vpc3.Grant("1000000000000001", "CEN1", Payer.VpcOwner);
+                    var hz = cen.TransitRouter("cn-hangzhou");
+                    var sg = cen.TransitRouter("ap-southeast-1");
+                    hz.Connect(sg, "hz-sg");
+                    var attach1 = hz.Attach(vpc1, "attach1", routeSynchronization: true);
+                    vpc1.Route("::/0", attach1);
+                    var attach2 = sg.Attach(vpc2, "attach2");
+                    var attach3 = sg.Attach(vpc3, "attach3", associateWithDefaultRouteTable: false);
+                    var quiet = sg.RouteTable("quiet").Route("10.1.0.0/16", attach2).Blackhole("10.9.0.0/16");
+                    attach3.AssociateWith(quiet).PropagateTo(quiet);
+
+                    var zone = a.PrivateZone("corp.internal").Record("db", "10.0.0.1").EffectiveIn(vpc1);
+                    a.LinkAccount(b, "b-root@example.com");
+                    b.LinkAccount(ops);   // the one mistake: the cloud takes no RAM user here (TOPO004)
+                    zone.EffectiveIn(vpc2);
+
+                    net.ExpectReachable("ECS2", "ECS1").ExpectIsolated("ECS2", "WEB1").ExpectResolves("db.corp.internal", vpc1);
+                }
+            }
+            """;
     }
 }

@@ -26,6 +26,7 @@ namespace TopologyAnalyzers.Engine
 
             foreach (var instance in model.Instances)
             {
+                if (Unknown.Is(instance.Ip)) continue;
                 var parsed = IpAddress.Parse(instance.Ip);
                 if (!parsed.Success)
                 {
@@ -63,6 +64,7 @@ namespace TopologyAnalyzers.Engine
 
         private static void CheckBlock(List<Finding> findings, string text, string what, string owner, SourceSpan span)
         {
+            if (Unknown.Is(text)) return;
             var parsed = Cidr.Parse(text);
             if (!parsed.Success)
             {

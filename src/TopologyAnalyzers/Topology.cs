@@ -16,11 +16,15 @@ namespace TopologyAnalyzers
         private Topology(TopologyIndex index, RouteTableSet routeTables, PrivateZoneSet privateZones, IReadOnlyList<TopologyDiagnostic> diagnostics, string mermaid)
         {
             _tracer = new PathTracer(index);
+            Model = index.Model;
             RouteTables = routeTables;
             PrivateZones = privateZones;
             Diagnostics = diagnostics;
             Mermaid = mermaid;
         }
+
+        /// <summary>What the method declared, for tests that compare it with what the generator evaluated.</summary>
+        internal TopologyModel Model { get; }
 
         /// <summary>The resolved route tables.</summary>
         public RouteTableSet RouteTables { get; }

@@ -25,7 +25,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
             }
             var arguments = EvaluateArguments(invocation.Arguments, method.Parameters.Length);
             if (arguments is null || (invocation.Instance != null && receiver.IsUnknown)) return Value.Unknown;
-            var result = CallMethod(method, receiver, arguments, invocation.Syntax);
+            // A call that is not virtual (base.M(), a non-virtual member) runs the member it names, whatever the object's type.
+            var result = CallMethod(method, receiver, arguments, invocation.Syntax, dispatch: invocation.IsVirtual);
             WriteBack(invocation.Arguments, arguments);
             return result;
         }
@@ -40,7 +41,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             foreach (var argument in arguments)
             {
                 if (argument.Parameter is null) return null;
-                values[argument.Parameter.Ordinal] = argument.Parameter.RefKind == RefKind.Out ? Value.Unknown : Evaluate(argument.Value);
+                values[argument.Parameter.Ordinal] = argument.Parameter.RefKind == RefKind.Out ? Value.Null(argument.Syntax) : Evaluate(argument.Value);
             }
             return values;
         }
@@ -59,7 +60,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
         /// body, through the semantic model of its own file), a record's synthesized member, or a framework member of
         /// the table. <paramref name="arguments"/> receives what <c>out</c>/<c>ref</c> parameters hold afterwards.
         /// </summary>
-        internal Value CallMethod(IMethodSymbol method, Value receiver, Value[] arguments, SyntaxNode? at, Value[]? outs = null)
+        internal Value CallMethod(IMethodSymbol method, Value receiver, Value[] arguments, SyntaxNode? at, bool dispatch = true)
         {
             if (method.MethodKind == MethodKind.DelegateInvoke)
             {
@@ -71,7 +72,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 if (_scope.TryGet(method.OriginalDefinition, out var local) && local.Ref is Closure function) return InvokeClosure(function, arguments, at);
                 return Fail(at, "Local function '" + method.Name + "' cannot be evaluated here");
             }
-            if (receiver.Ref is ObjectValue instance && !method.IsStatic) method = Implementation(method, instance.Type) ?? method;
+            if (dispatch && receiver.Ref is ObjectValue instance && !method.IsStatic) method = Implementation(method, instance.Type) ?? method;
             if (method.IsImplicitlyDeclared && method.ContainingType is { IsRecord: true } && receiver.Ref is ObjectValue record)
             {
                 var synthesized = RecordMember(method, record, receiver, arguments, at);
@@ -89,7 +90,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             {
                 return ObjectMember(method, receiver, arguments, at);
             }
-            return Fail(at, "'" + DescribeMember(method) + "' is not evaluated at compile time: it has no source in this compilation and is not a framework member the generator knows");
+            return Fail(Spot.Call(at), NotEvaluated(method));
         }
 
         internal Value InvokeClosure(Closure closure, Value[] arguments, SyntaxNode? at)
@@ -206,6 +207,10 @@ namespace TopologyAnalyzers.Generators.Evaluation
             if (!(receiver.Ref is DslHandle handle)) return Value.Unknown;
             return _dsl.Call(handle, method, arguments, new CallSpans(callSpan, spans), invocation, this);
         }
+
+        /// <summary>The TOPO017 reason for a member outside what the generator evaluates.</summary>
+        internal static string NotEvaluated(ISymbol member) =>
+            "'" + DescribeMember(member) + "' is not evaluated at compile time: it has no source in this compilation and is not one of the framework members the generator knows";
 
         internal static string DescribeMember(ISymbol member) =>
             (member.ContainingType is null ? "" : member.ContainingType.Name + ".") + member.Name;

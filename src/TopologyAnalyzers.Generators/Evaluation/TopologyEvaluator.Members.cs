@@ -39,6 +39,11 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         private Value ReadStatic(ISymbol member, SyntaxNode at)
         {
+            if (_deferredFailures.TryGetValue(member, out var failures))
+            {
+                _deferredFailures.Remove(member);
+                foreach (var (spot, reason) in failures) Report(spot, reason);
+            }
             if (_statics.TryGetValue(member, out var value)) return value;
             var type = member.ContainingType;
             if (!IsInSource(type)) return _builtins.StaticMember(member, at);
@@ -47,24 +52,53 @@ namespace TopologyAnalyzers.Generators.Evaluation
             return InitializeStatic(member, at);
         }
 
-        /// <summary>A type with a static constructor runs every static initializer and then the constructor, on first use.</summary>
+        /// <summary>
+        /// On first use of a type's statics, its static initializers run in declaration order, then its static
+        /// constructor, as the type initializer does before the method reads any of them.
+        /// </summary>
         private void EnsureStaticConstructor(INamedTypeSymbol type)
         {
             if (!_staticallyConstructed.Add(type)) return;
-            IMethodSymbol? constructor = null;
-            foreach (var candidate in type.StaticConstructors)
-            {
-                if (!candidate.IsImplicitlyDeclared) constructor = candidate;
-            }
-            if (constructor is null) return;
             foreach (var member in type.GetMembers())
             {
                 if (member.IsStatic && (member is IFieldSymbol { IsConst: false, AssociatedSymbol: null } || IsAutoProperty(member)))
                 {
-                    if (!_statics.ContainsKey(member)) InitializeStatic(member, null);
+                    if (!_statics.ContainsKey(member)) InitializeStaticDeferringFailures(member);
                 }
             }
-            CallMethod(constructor, Value.Unknown, System.Array.Empty<Value>(), null);
+            foreach (var constructor in type.StaticConstructors)
+            {
+                if (!constructor.IsImplicitlyDeclared) CallMethod(constructor, Value.Unknown, System.Array.Empty<Value>(), null);
+            }
+        }
+
+        // What could not be evaluated in the initializer of a static the method has not read (yet): said when it reads it.
+        private readonly Dictionary<ISymbol, List<(Spot, string)>> _deferredFailures = new Dictionary<ISymbol, List<(Spot, string)>>(SymbolEqualityComparer.Default);
+        private List<(Spot, string)>? _capturedFailures;
+
+        /// <summary>
+        /// Runs a static initializer as the type initializer does, keeping quiet about what cannot be evaluated in it
+        /// until the method reads that field: a type may hold statics the topology never uses (the generated members'
+        /// own, a random number generator).
+        /// </summary>
+        private void InitializeStaticDeferringFailures(ISymbol member)
+        {
+            var outer = _capturedFailures;
+            var captured = _capturedFailures = new List<(Spot, string)>();
+            try
+            {
+                InitializeStatic(member, null);
+            }
+            catch (EvaluationAbort abort)
+            {
+                captured.Add((abort.At, abort.Message));
+                _statics[member] = Value.Unknown;
+            }
+            finally
+            {
+                _capturedFailures = outer;
+            }
+            if (captured.Count > 0) _deferredFailures[member] = captured;
         }
 
         private Value InitializeStatic(ISymbol member, SyntaxNode? at)
@@ -121,6 +155,10 @@ namespace TopologyAnalyzers.Generators.Evaluation
             if (instance.IsUnknown) return instance;
             if (instance.IsNull) throw NullReference(reference.Instance?.Syntax ?? reference.Syntax);
             if (instance.Ref is DslHandle handle) return _dsl.ReadProperty(handle, property.Name, reference.Syntax, this);
+            if (instance.Ref is ObjectValue anonymous && anonymous.Type.IsAnonymousType)
+            {
+                return anonymous.Storage.TryGetValue(property.OriginalDefinition, out var member) || anonymous.Storage.TryGetValue(property, out member) ? member : Value.Unknown;
+            }
             if (instance.Ref is ObjectValue obj && IsInSource(property.ContainingType))
             {
                 if (IsPoisoned(instance)) return Value.Unknown;
@@ -292,7 +330,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 if (deconstruct != null && !deconstruct.IsImplicitlyDeclared)
                 {
                     var outs = new Value[count];
-                    CallMethod(deconstruct, source, outs, at, outs);
+                    CallMethod(deconstruct, source, outs, at);
                     return outs;
                 }
                 var positional = PositionalProperties(obj.Type);
@@ -393,10 +431,22 @@ namespace TopologyAnalyzers.Generators.Evaluation
                         if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, type.OriginalDefinition)) return true;
                     }
                     return false;
-                case TupleValue _: return type.IsTupleType;
-                default: return type.TypeKind == TypeKind.Interface || type.TypeKind == TypeKind.Class && !IsInSource(type as INamedTypeSymbol);
+                case TupleValue tuple: return tuple.IsKeyValuePair ? type.Name == "KeyValuePair" : type.IsTupleType;
+                case ArrayValue array:
+                    return type is IArrayTypeSymbol arrayType
+                        ? SymbolEqualityComparer.Default.Equals(arrayType.ElementType, array.ElementType) || arrayType.ElementType.SpecialType == SpecialType.System_Object && !array.ElementType.IsValueType
+                        : type.SpecialType == SpecialType.System_Array || type.TypeKind == TypeKind.Interface;
+                case List<Value> _: return IsCollection(type, "List`1");
+                case Dictionary<Value, Value> _: return IsCollection(type, "Dictionary`2");
+                case HashSet<Value> _: return IsCollection(type, "HashSet`1");
+                case Closure _: return type.TypeKind == TypeKind.Delegate;
+                default: return type.TypeKind == TypeKind.Interface;
             }
         }
+
+        private static bool IsCollection(ITypeSymbol type, string metadataName) =>
+            type.TypeKind == TypeKind.Interface
+            || type is INamedTypeSymbol named && Builtins.TypeName(named.OriginalDefinition) == "System.Collections.Generic." + metadataName;
 
         internal static EvaluationAbort NullReference(SyntaxNode at) => Throw(at, "NullReferenceException", "Object reference not set to an instance of an object.");
     }

@@ -67,6 +67,11 @@ namespace TopologyAnalyzers.Generators.Evaluation
         {
             var evaluator = new TopologyEvaluator(method, semanticModel, body.Syntax, cancellationToken);
             evaluator.Run(body);
+            if (evaluator._partial && evaluator._failures.Count == 0 && !evaluator._sawInvalidCode)
+            {
+                // Something was skipped without saying why: a gap of the evaluator, never silent.
+                evaluator.Report(body.Syntax, "The generator could not evaluate all of this topology");
+            }
             var model = evaluator._model.Build() with { IsPartial = evaluator._partial || evaluator._sawInvalidCode };
             return new Evaluation(model, evaluator._failures, evaluator._files.Trees, evaluator._files.Reads(), evaluator._sawInvalidCode);
         }
@@ -132,6 +137,11 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         private void Report(Spot at, string reason)
         {
+            if (_capturedFailures != null)
+            {
+                _capturedFailures.Add((at, reason));
+                return;
+            }
             _partial = true;
             var span = at.IsNone ? SourceSpan.None : SpanOf(at);
             if (!_failureKeys.Add((span.Tree, span.Start, span.Length, reason))) return;

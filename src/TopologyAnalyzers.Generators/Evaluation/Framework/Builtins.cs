@@ -87,7 +87,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
         {
             var type = member.ContainingType;
             if (type.SpecialType == SpecialType.System_String && member.Name == "Empty") return Value.String("", at);
-            return _e.Fail(at, "'" + TopologyEvaluator.DescribeMember(member) + "' is not evaluated at compile time: it is outside the user's code and the framework members the generator knows");
+            return _e.Fail(at, TopologyEvaluator.NotEvaluated(member));
         }
 
         private Value ObjectMember(IMethodSymbol method, Value receiver, Value[] arguments, SyntaxNode? at)

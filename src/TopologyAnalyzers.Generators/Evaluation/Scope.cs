@@ -6,13 +6,16 @@ namespace TopologyAnalyzers.Generators.Evaluation
     /// The variables of one block (or loop iteration, or call): locals, parameters and local functions, with the
     /// enclosing scope as parent. Lambdas capture the scope they were created in, so each <c>foreach</c> iteration
     /// (a fresh scope) gives a lambda its own variable, as C# does. Blocks hold few variables: a linear search is
-    /// faster than hashing.
+    /// faster than hashing, up to a handful; a block of thousands of locals (a long straight-line topology) switches to
+    /// a dictionary.
     /// </summary>
     internal sealed class Scope
     {
         private ISymbol[] _symbols = new ISymbol[4];
         private Value[] _values = new Value[4];
         private int _count;
+        private System.Collections.Generic.Dictionary<ISymbol, int>? _index;
+        private const int LinearLimit = 8;
 
         public Scope(Scope? parent) => Parent = parent;
 
@@ -20,13 +23,11 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         public void Declare(ISymbol symbol, Value value)
         {
-            for (int i = 0; i < _count; i++)
+            int existing = IndexOf(symbol);
+            if (existing >= 0)
             {
-                if (ReferenceEquals(_symbols[i], symbol) || SymbolEqualityComparer.Default.Equals(_symbols[i], symbol))
-                {
-                    _values[i] = value;
-                    return;
-                }
+                _values[existing] = value;
+                return;
             }
             if (_count == _symbols.Length)
             {
@@ -34,7 +35,14 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 System.Array.Resize(ref _values, _count * 2);
             }
             _symbols[_count] = symbol;
-            _values[_count++] = value;
+            _values[_count] = value;
+            if (_index != null) _index.Add(symbol, _count);
+            else if (_count == LinearLimit)
+            {
+                _index = new System.Collections.Generic.Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+                for (int i = 0; i <= _count; i++) _index[_symbols[i]] = i;
+            }
+            _count++;
         }
 
         public bool TryGet(ISymbol symbol, out Value value)
@@ -69,6 +77,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         private int IndexOf(ISymbol symbol)
         {
+            if (_index != null) return _index.TryGetValue(symbol, out int found) ? found : -1;
             for (int i = 0; i < _count; i++)
             {
                 if (ReferenceEquals(_symbols[i], symbol)) return i;

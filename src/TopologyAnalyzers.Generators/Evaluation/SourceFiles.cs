@@ -33,6 +33,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         public int IndexOf(SyntaxTree tree)
         {
+            // Nearly every span is in the [NetworkTopology] method's own file.
+            if (ReferenceEquals(tree, _trees[0])) return 0;
             int i = _trees.IndexOf(tree);
             if (i >= 0) return i;
             _trees.Add(tree);

@@ -195,7 +195,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 var value = Evaluate(argument.Value);
                 arguments[ordinal] = value;
                 if (argument.ArgumentKind == ArgumentKind.DefaultValue) spans[ordinal] = callSpan;
-                else if (value.Ref is DslHandle || DslTypes.Classify(argument.Parameter.Type) != DslKind.None)
+                else if (value.Ref is DslHandle || value.Kind != ValueKind.String && DslTypes.Classify(argument.Parameter.Type) != DslKind.None)
                 {
                     var written = SpanOf(argument.Value.Syntax);
                     spans[ordinal] = written.WithVia(ViaFor(written));

@@ -14,9 +14,13 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         private Value Evaluate(IOperation operation)
         {
+            var constant = operation.ConstantValue;
+            if (constant.HasValue)
+            {
+                // Literals are most of a straight-line topology: no budget step, no constant-field bookkeeping.
+                return operation.Kind == OperationKind.Literal ? FromConstant(constant.Value, operation.Type, operation.Syntax) : Constant(operation);
+            }
             Step(operation.Syntax);
-            RuntimeHelpers.EnsureSufficientExecutionStack();
-            if (operation.ConstantValue.HasValue) return Constant(operation);
             switch (operation.Kind)
             {
                 case OperationKind.Invalid:
@@ -40,6 +44,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
                         ? _implicitReceivers[_implicitReceivers.Count - 1]
                         : _this;
                 case OperationKind.Invocation:
+                    // Calls and operators are where expressions nest (a fluent chain of thousands of calls): check the stack there.
+                    RuntimeHelpers.EnsureSufficientExecutionStack();
                     return Invoke((IInvocationOperation)operation);
                 case OperationKind.ObjectCreation:
                     return Create((IObjectCreationOperation)operation);
@@ -57,6 +63,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 case OperationKind.Conversion:
                     return EvaluateConversion((IConversionOperation)operation);
                 case OperationKind.Binary:
+                    RuntimeHelpers.EnsureSufficientExecutionStack();
                     return EvaluateBinary((IBinaryOperation)operation);
                 case OperationKind.TupleBinary:
                     return EvaluateTupleBinary((ITupleBinaryOperation)operation);

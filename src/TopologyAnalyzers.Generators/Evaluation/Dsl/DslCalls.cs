@@ -37,6 +37,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             // A DSL object argument must be there: the runtime method throws ArgumentNullException on null.
             for (int i = 0; i < a.Length; i++)
             {
+                if (a[i].Kind == ValueKind.String || a[i].Ref is DslHandle) continue;
                 var expected = DslTypes.Classify(method.Parameters[i].Type);
                 if (a[i].IsUnknown && (expected != DslKind.None || !IsString(method.Parameters[i].Type))) return Value.Unknown;
                 if (expected != DslKind.None && a[i].IsNull)

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TopologyAnalyzers.Engine;
 using TopologyAnalyzers.Generators.Emission;
@@ -37,8 +38,12 @@ namespace TopologyAnalyzers.Generators
                         MermaidWriter.Write(target.Model!)))
                 .WithTrackingName(ResolvedStep);
 
-            context.RegisterSourceOutput(resolved, static (output, input) =>
-                output.AddSource(input.Target.HintName, RouteTablesEmitter.Emit(input)));
+            // A bool, so a change to other parse options (preprocessor symbols, documentation mode) re-emits nothing.
+            var nullableAnnotations = context.ParseOptionsProvider
+                .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8);
+
+            context.RegisterSourceOutput(resolved.Combine(nullableAnnotations), static (output, input) =>
+                output.AddSource(input.Left.Target.HintName, RouteTablesEmitter.Emit(input.Left, input.Right)));
         }
     }
 }

@@ -19,7 +19,7 @@ namespace TopologyAnalyzers.Generators.Interpretation
             switch (receiver.Kind)
             {
                 case DslKind.TopologyBuilder when method == "Account" && a.Length == 3:
-                    return Value.Dsl(DslKind.Account, _model.AddAccount(a[0].AsString, a[1].AsString, (SiteKind)a[2].AsInt, s.Call, s[0], s[1]));
+                    return Value.Dsl(DslKind.Account, _model.AddAccount(a[0].AsString, a[1].AsString, (SiteKind)a[2].AsInt, s.Call, s[0], s[1], s[2]));
                 case DslKind.TopologyBuilder when (method == "ExpectReachable" || method == "ExpectIsolated") && a.Length == 2:
                     var kind = method == "ExpectReachable" ? ExpectationKind.Reachable : ExpectationKind.Isolated;
                     _model.Expect(kind, a[0].AsString, a[1].AsString, s.Call, s[0], s[1]);
@@ -58,18 +58,18 @@ namespace TopologyAnalyzers.Generators.Interpretation
                     _model.AddEcs(self, a[0].AsString, a[1].AsString, s.Call, s[0], s[1], a[2].Index);
                     return receiver;
                 case DslKind.Vpc when method == "SecurityGroup" && a.Length == 2:
-                    return Value.Dsl(DslKind.SecurityGroup, _model.AddSecurityGroup(self, a[0].AsString, (SecurityGroupType)a[1].AsInt, s.Call, s[0]));
+                    return Value.Dsl(DslKind.SecurityGroup, _model.AddSecurityGroup(self, a[0].AsString, (SecurityGroupType)a[1].AsInt, s.Call, s[0], s[1]));
                 case DslKind.SecurityGroup when method == "AllowInbound" && a.Length == 4:
-                    _model.AllowInbound(self, (ProtocolKind)a[0].AsInt, a[1].AsString, a[2].AsInt, a[3].AsInt, s.Call, s[1]);
+                    _model.AllowInbound(self, (ProtocolKind)a[0].AsInt, a[1].AsString, a[2].AsInt, a[3].AsInt, s.Call, s[1], s[0], s[2], s[3]);
                     return receiver;
                 case DslKind.TransitRouter when method == "Connect" && a.Length == 2 && a[0].Kind == DslKind.TransitRouter:
                     _model.Connect(self, a[0].Index, a[1].AsString, s.Call, s[0], s[1]);
                     return receiver;
                 case DslKind.Vpc when method == "GrantTo" && a.Length == 2 && a[0].Kind == DslKind.Cen:
-                    _model.GrantTo(self, a[0].Index, (PayerKind)a[1].AsInt, s.Call, s[0]);
+                    _model.GrantTo(self, a[0].Index, (PayerKind)a[1].AsInt, s.Call, s[0], s[1]);
                     return receiver;
                 case DslKind.Vpc when method == "Grant" && a.Length == 3:
-                    _model.Grant(self, a[0].AsString, a[1].AsString, (PayerKind)a[2].AsInt, s.Call, s[0], s[1]);
+                    _model.Grant(self, a[0].AsString, a[1].AsString, (PayerKind)a[2].AsInt, s.Call, s[0], s[1], s[2]);
                     return receiver;
                 case DslKind.Cen when method == "TransitRouter" && a.Length == 1:
                     return Value.Dsl(DslKind.TransitRouter, _model.TransitRouter(self, a[0].AsString, s.Call, s[0]));

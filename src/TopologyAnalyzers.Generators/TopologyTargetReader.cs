@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TopologyAnalyzers.Engine;
 using TopologyAnalyzers.Generators.Emission;
+using TopologyAnalyzers.Generators.Evaluation;
 using TopologyAnalyzers.Generators.Interpretation;
 
 namespace TopologyAnalyzers.Generators
@@ -16,6 +17,12 @@ namespace TopologyAnalyzers.Generators
         {
             if (!(context.TargetSymbol is IMethodSymbol method) || !(context.TargetNode is MethodDeclarationSyntax declaration))
                 return null;
+            return Read(method, declaration, context.SemanticModel, cancellationToken);
+        }
+
+        /// <summary>Evaluates <paramref name="method"/> (declared by <paramref name="declaration"/>); null when it has the wrong shape.</summary>
+        public static TopologyTarget? Read(IMethodSymbol method, MethodDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
             if (TopologyMethodShape.Problem(method) != null) return null;
 
             var types = new List<ContainingType>();
@@ -25,14 +32,12 @@ namespace TopologyAnalyzers.Generators
             }
             var containingNamespace = method.ContainingType!.ContainingNamespace;
             string ns = containingNamespace is null || containingNamespace.IsGlobalNamespace ? "" : containingNamespace.ToDisplayString();
+            string id = method.GetDocumentationCommentId() ?? "";
 
-            TopologyModel? model = null;
-            var operation = context.SemanticModel.GetOperation(declaration, cancellationToken);
-            if (operation != null)
-            {
-                model = TopologyInterpreter.Interpret(method, operation, cancellationToken).Model;
-            }
-            return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, model);
+            var body = semanticModel.GetOperation(declaration, cancellationToken);
+            var evaluation = body is null ? null : TopologyEvaluator.Evaluate(method, body, semanticModel, cancellationToken);
+            var model = evaluation?.Model ?? new TopologyModelBuilder().Build() with { IsPartial = true };
+            return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, id, model, evaluation?.Reads ?? ReadSet.Empty);
         }
 
         private static ContainingType Describe(TypeDeclarationSyntax syntax)

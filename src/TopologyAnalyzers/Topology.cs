@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using TopologyAnalyzers.Engine;
 
 namespace TopologyAnalyzers
@@ -15,11 +16,15 @@ namespace TopologyAnalyzers
         private Topology(TopologyIndex index, RouteTableSet routeTables, PrivateZoneSet privateZones, IReadOnlyList<TopologyDiagnostic> diagnostics, string mermaid)
         {
             _tracer = new PathTracer(index);
+            Model = index.Model;
             RouteTables = routeTables;
             PrivateZones = privateZones;
             Diagnostics = diagnostics;
             Mermaid = mermaid;
         }
+
+        /// <summary>What the method declared, for tests that compare it with what the generator evaluated.</summary>
+        internal TopologyModel Model { get; }
 
         /// <summary>The resolved route tables.</summary>
         public RouteTableSet RouteTables { get; }
@@ -56,13 +61,29 @@ namespace TopologyAnalyzers
             lock (_tracer) return new TraceResult(_tracer.Ping(from, to));
         }
 
-        /// <summary>Runs <paramref name="define"/> (typically a <c>[NetworkTopology]</c> method) and resolves what it declared.</summary>
+        /// <summary>
+        /// Runs <paramref name="define"/> (typically a <c>[NetworkTopology]</c> method) under the invariant culture, and
+        /// resolves what it declared.
+        /// </summary>
         /// <exception cref="ArgumentNullException"><paramref name="define"/> is null.</exception>
         public static Topology Build(Action<TopologyBuilder> define)
         {
             if (define is null) throw new ArgumentNullException(nameof(define));
             var builder = new TopologyBuilder();
-            define(builder);
+            // Formatting inside the method ($"{i}", ToString, string.Format) is culture-invariant, as the generator evaluates it.
+            var culture = CultureInfo.CurrentCulture;
+            var uiCulture = CultureInfo.CurrentUICulture;
+            try
+            {
+                CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+                CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+                define(builder);
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = culture;
+                CultureInfo.CurrentUICulture = uiCulture;
+            }
             var index = new TopologyIndex(builder.Model.Build());
             var findings = TopologyValidator.Validate(index);
             var diagnostics = new TopologyDiagnostic[findings.Count];

@@ -27,5 +27,12 @@ namespace TopologyAnalyzers.Engine
         EquatableArray<VpcRouteDefinition> VpcRoutes,
         EquatableArray<SecurityGroupDefinition> SecurityGroups,
         EquatableArray<SecurityGroupRuleDefinition> SecurityGroupRules,
-        EquatableArray<ConnectionDefinition> Connections);
+        EquatableArray<ConnectionDefinition> Connections)
+    {
+        /// <summary>
+        /// True when the compile-time evaluation could not evaluate all of the topology (TOPO017): objects may be missing
+        /// and values may be <see cref="Unknown"/>, so only the rules about single objects run.
+        /// </summary>
+        public bool IsPartial { get; init; }
+    }
 }

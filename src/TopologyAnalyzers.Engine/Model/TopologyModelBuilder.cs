@@ -219,6 +219,14 @@ namespace TopologyAnalyzers.Engine
 
         public string AccountName(int account) => _accounts[account].Name;
 
+        public string AccountUid(int account) => _accounts[account].Uid;
+
+        public string VpcRegion(int vpc) => _vpcs[vpc].Region;
+
+        public string VpcCidr(int vpc) => _vpcs[vpc].Cidr;
+
+        public string? VpcIpv6Cidr(int vpc) => _vpcs[vpc].Ipv6Cidr;
+
         public string VpcName(int vpc) => _vpcs[vpc].Name;
 
         public string CenName(int cen) => _cens[cen].Name;

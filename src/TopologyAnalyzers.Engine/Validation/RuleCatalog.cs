@@ -102,8 +102,8 @@ namespace TopologyAnalyzers.Engine
         public static readonly Rule NotEvaluable = new Rule(
             "TOPO017", RuleSeverity.Warning,
             "Topology code cannot be evaluated at compile time",
-            "{0}; no route tables are generated for '{1}'",
-            "The generator interprets the body of a [NetworkTopology] method. Code it cannot evaluate (a non-constant argument, a loop, a call outside the DSL) stops it; the method still runs normally at run time.");
+            "{0}; '{1}' is evaluated in part: its tables are built at run time and only the rules about single objects are checked",
+            "The generator evaluates the body of a [NetworkTopology] method at compile time, with the helpers, data and framework members it uses. Code it cannot evaluate (I/O, the environment, a member with no source outside the supported framework members, an exception the method throws, work past the step budget) is reported here. The rest is still evaluated: findings about single objects are reported, the rules that need the whole network are not, and the generated members build the topology at run time instead.");
 
         public static readonly Rule WrongShape = new Rule(
             "TOPO018", RuleSeverity.Error,

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -6,6 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using TopologyAnalyzers.Engine;
+using TopologyAnalyzers.Generators.Evaluation;
 using TopologyAnalyzers.Generators.Interpretation;
 
 namespace TopologyAnalyzers.Generators.Analyzers
@@ -69,37 +71,39 @@ namespace TopologyAnalyzers.Generators.Analyzers
             foreach (var block in context.OperationBlocks)
             {
                 if (!(block is IMethodBodyOperation) && !(block is IBlockOperation)) continue;
-                var tree = block.Syntax.SyntaxTree;
-                var result = TopologyInterpreter.Interpret(method, block, context.CancellationToken);
-                if (!result.Succeeded)
-                {
-                    Report(context, tree, result.Failures);
-                    return;
-                }
-                var findings = TopologyValidator.Validate(new TopologyIndex(result.Model!), context.CancellationToken);
-                Report(context, tree, findings);
+                var semanticModel = block.SemanticModel;
+                if (semanticModel is null) return;
+                var evaluation = TopologyEvaluator.Evaluate(method, block, semanticModel, context.CancellationToken);
+                // Of a partly evaluated topology only the single-object rules run (TopologyValidator), next to the TOPO017s saying why.
+                var findings = TopologyValidator.Validate(new TopologyIndex(evaluation.Model), context.CancellationToken);
+                Report(context, evaluation.Trees, evaluation.Failures);
+                Report(context, evaluation.Trees, findings);
                 return;
             }
         }
 
-        private static void Report(OperationBlockAnalysisContext context, SyntaxTree tree, System.Collections.Generic.IEnumerable<Finding> findings)
+        private static void Report(OperationBlockAnalysisContext context, IReadOnlyList<SyntaxTree> trees, IEnumerable<Finding> findings)
         {
+            // A loop can make one call find the same thing at the same spot in several iterations: say it once.
+            var reported = new HashSet<(SourceSpan, string)>();
             foreach (var finding in findings)
             {
+                if (!reported.Add((finding.Location, finding.Message))) continue;
                 var additional = ImmutableArray.CreateBuilder<Location>();
-                foreach (var span in finding.AdditionalLocations) additional.Add(ToLocation(tree, span, context.OwningSymbol));
+                foreach (var span in finding.AdditionalLocations) additional.Add(ToLocation(trees, span, context.OwningSymbol));
+                if (finding.Location.HasVia) additional.Add(ToLocation(trees, finding.Location.Via, context.OwningSymbol));
                 var arguments = new object[finding.Arguments.Count];
                 for (int i = 0; i < arguments.Length; i++) arguments[i] = finding.Arguments[i];
                 var properties = ImmutableDictionary.CreateBuilder<string, string?>();
                 foreach (var property in finding.Properties) properties[property.Key] = property.Value;
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(finding.Rule),
-                    ToLocation(tree, finding.Location, context.OwningSymbol), additional, properties.ToImmutable(), arguments));
+                    ToLocation(trees, finding.Location, context.OwningSymbol), additional, properties.ToImmutable(), arguments));
             }
         }
 
-        private static Location ToLocation(SyntaxTree tree, SourceSpan span, ISymbol owner) =>
-            span.IsNone
+        private static Location ToLocation(IReadOnlyList<SyntaxTree> trees, SourceSpan span, ISymbol owner) =>
+            span.IsNone || (uint)span.Tree >= (uint)trees.Count
                 ? (owner.Locations.Length > 0 ? owner.Locations[0] : Location.None)
-                : Location.Create(tree, new TextSpan(span.Start, span.Length));
+                : Location.Create(trees[span.Tree], new TextSpan(span.Start, span.Length));
     }
 }

@@ -3,8 +3,9 @@ using TopologyAnalyzers.Engine;
 namespace TopologyAnalyzers.Generators.Emission
 {
     /// <summary>
-    /// What the emitter needs for one topology: where to put it, its resolved tables and private zones, and its
-    /// Mermaid diagram (<see cref="MermaidWriter"/>).
+    /// What the emitter needs for one topology: where to put it and, when the whole body was evaluated, its resolved
+    /// tables, private zones and Mermaid diagram (<see cref="MermaidWriter"/>); null for a topology that falls back to
+    /// the run time.
     /// </summary>
-    internal sealed record EmissionInput(TopologyTarget Target, ResolvedNetwork Network, ResolvedPrivateZones Zones, string Mermaid);
+    internal sealed record EmissionInput(TopologyTarget Target, ResolvedNetwork? Network, ResolvedPrivateZones? Zones, string? Mermaid);
 }

@@ -1,22 +1,29 @@
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using TopologyAnalyzers.Engine;
+using TopologyAnalyzers.Generators.Evaluation;
 
 namespace TopologyAnalyzers.Generators.Emission
 {
     /// <summary>
-    /// One [NetworkTopology] method as the generator pipeline carries it: where to emit (namespace and the
-    /// chain of partial types, outermost first), and the interpreted model, or null when the method has the
-    /// wrong shape or code the interpreter cannot evaluate (the analyzer reports those). Value-equatable:
-    /// no symbols, syntax nodes or compilations. <see cref="Namespace"/> is written as in source (<c>@void</c>);
-    /// type and method names are symbol names, without <c>@</c>.
+    /// One [NetworkTopology] method as the generator pipeline carries it: where to emit (namespace and the chain of
+    /// partial types, outermost first), the evaluated model (partial when some code could not be evaluated: the
+    /// generated members then build the topology at run time), what the evaluation read beyond its own file, and the
+    /// method's documentation ID to find it again in a later compilation. Value-equatable: no symbols, syntax nodes or
+    /// compilations.
+    /// <see cref="Namespace"/> is written as in source (<c>@void</c>); type and method names are symbol names, without <c>@</c>.
     /// </summary>
     internal sealed record TopologyTarget(
         string Namespace,
         EquatableArray<ContainingType> Types,
         string MethodName,
-        TopologyModel? Model)
+        string MethodId,
+        TopologyModel Model,
+        ReadSet Reads)
     {
+        /// <summary>Whether the whole body was evaluated, so the tables can be resolved at compile time.</summary>
+        public bool IsComplete => !Model.IsPartial;
+
         /// <summary>How many characters of the readable part a hint name keeps; file paths stay short.</summary>
         private const int ReadableLength = 100;
 

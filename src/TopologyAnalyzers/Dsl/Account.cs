@@ -21,6 +21,9 @@ namespace TopologyAnalyzers
         /// <summary>The account's name in the topology.</summary>
         public string Name => _net.Model.AccountName(Index);
 
+        /// <summary>The account ID (UID) the account was declared with.</summary>
+        public string Uid => _net.Model.AccountUid(Index);
+
         /// <summary>Declares a VPC owned by this account.</summary>
         /// <param name="name">The VPC's name (for example <c>"VPC1"</c>); it titles the VPC's route table.</param>
         /// <param name="region">The region ID, for example <c>"ap-southeast-1"</c>.</param>

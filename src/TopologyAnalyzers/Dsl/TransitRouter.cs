@@ -18,6 +18,9 @@ namespace TopologyAnalyzers
 
         internal TopologyBuilder Net => _net;
 
+        /// <summary>The region ID of the transit router.</summary>
+        public string Region => _net.Model.TransitRouterRegion(Index);
+
         /// <summary>
         /// Creates a VPC connection ("Create Connection &gt; Intra-region"). The switches are the console's
         /// "Advanced Settings"; their defaults are the console's.

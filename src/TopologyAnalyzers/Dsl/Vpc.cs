@@ -19,6 +19,15 @@ namespace TopologyAnalyzers
         /// <summary>The VPC's name.</summary>
         public string Name => Net.Model.VpcName(Index);
 
+        /// <summary>The region ID the VPC was declared in.</summary>
+        public string Region => Net.Model.VpcRegion(Index);
+
+        /// <summary>The VPC's IPv4 CIDR block, as declared.</summary>
+        public string Cidr => Net.Model.VpcCidr(Index);
+
+        /// <summary>The VPC's IPv6 CIDR block, as declared, or null.</summary>
+        public string? Ipv6Cidr => Net.Model.VpcIpv6Cidr(Index);
+
         /// <summary>Declares a vSwitch of this VPC in a zone; its block must lie inside the VPC's block.</summary>
         /// <param name="name">The vSwitch's name.</param>
         /// <param name="zone">The zone ID, for example <c>"ap-southeast-1a"</c>.</param>

@@ -105,6 +105,19 @@ namespace TopologyAnalyzers.Tests.Generation
         }
 
         [Fact]
+        public void Keywords_as_names_build_when_the_members_fall_back_to_the_run_time()
+        {
+            string source = HostileSources.Topology("net.Account(\"A\", System.Environment.MachineName);",
+                ns: "@void", type: "@class", method: "@event");
+
+            var run = BuildClean(source);
+
+            Assert.Contains("Topology.Build(@event)", run.GeneratedSources.Single());
+            var type = run.Load().GetType("void.class")!;
+            Assert.Empty((RouteTableSet)type.GetProperty("RouteTables")!.GetValue(null)!);
+        }
+
+        [Fact]
         public void A_generic_class_with_attributes_on_its_type_parameters_builds()
         {
             string source = "using System.ComponentModel;\n" + HostileSources.Topology(

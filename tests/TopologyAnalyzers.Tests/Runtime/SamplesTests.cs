@@ -12,7 +12,7 @@ namespace TopologyAnalyzers.Tests.Runtime
     {
         public static TheoryData<string> Samples => new TheoryData<string>
         {
-            nameof(CrossAccountVpcs), nameof(PrivateZoneAcrossAccounts), nameof(SharedServiceIsolation), nameof(CrossRegionAcrossAccounts),
+            nameof(CrossAccountVpcs), nameof(PrivateZoneAcrossAccounts), nameof(SharedServiceIsolation), nameof(CrossRegionAcrossAccounts), nameof(LandingZone),
         };
 
         private static Type SampleType(string name) => name switch
@@ -20,6 +20,7 @@ namespace TopologyAnalyzers.Tests.Runtime
             nameof(CrossAccountVpcs) => typeof(CrossAccountVpcs.CrossAccountVpcs),
             nameof(PrivateZoneAcrossAccounts) => typeof(PrivateZoneAcrossAccounts.PrivateZoneAcrossAccounts),
             nameof(SharedServiceIsolation) => typeof(SharedServiceIsolation.SharedServiceIsolation),
+            nameof(LandingZone) => typeof(LandingZone.LandingZone),
             _ => typeof(CrossRegionAcrossAccounts.CrossRegionAcrossAccounts),
         };
 

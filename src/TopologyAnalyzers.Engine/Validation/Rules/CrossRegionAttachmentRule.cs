@@ -20,6 +20,7 @@ namespace TopologyAnalyzers.Engine
                 var router = model.TransitRouters[attachment.TransitRouter];
                 string vpcRegion = vpc.Region ?? "";
                 string routerRegion = router.Region ?? "";
+                if (Unknown.Is(vpcRegion) || Unknown.Is(routerRegion)) continue;
                 if (vpcRegion.Length == 0 || routerRegion.Length == 0 || vpcRegion == routerRegion) continue;
 
                 string cen = (uint)router.Cen < (uint)model.Cens.Count ? model.Cens[router.Cen].Name ?? "" : "";

@@ -37,7 +37,7 @@ namespace TopologyAnalyzers.Engine
                 var vSwitch = model.VSwitches[v];
                 var ipv4 = index.VSwitchCidrs[v];
                 var ipv6 = index.VSwitchIpv6Cidrs[v];
-                someBlockMalformed |= ipv4 == null || (vSwitch.Ipv6Cidr != null && ipv6 == null);
+                someBlockMalformed |= ipv4 == null || Unknown.Is(vSwitch.Cidr) || Unknown.Is(vSwitch.Ipv6Cidr) || (vSwitch.Ipv6Cidr != null && ipv6 == null);
 
                 // The first vSwitch holding the address, in declaration order, is the instance's vSwitch
                 // (vSwitches of one VPC that overlap are TOPO001's business).
@@ -52,7 +52,8 @@ namespace TopologyAnalyzers.Engine
             }
             // With a malformed vSwitch block (reported by TOPO005) the address may well belong to that vSwitch:
             // saying it is in none would only repeat that error less clearly.
-            return someBlockMalformed ? null : "is in no vSwitch of VPC '" + model.Vpcs[vpc].Name + "'";
+            // A partly evaluated topology may have vSwitches the evaluation never reached.
+            return someBlockMalformed || model.IsPartial ? null : "is in no vSwitch of VPC '" + model.Vpcs[vpc].Name + "'";
         }
 
         // The family is compared first: a block's prefix length only means something for addresses of its family.

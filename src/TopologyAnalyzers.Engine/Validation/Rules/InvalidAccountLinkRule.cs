@@ -26,7 +26,7 @@ namespace TopologyAnalyzers.Engine
                 {
                     how = "an empty login";
                 }
-                else
+                else if (!Unknown.Is(link.Login))
                 {
                     int owner = AccountLinks.UidOwner(model, link, uidOwners);
                     if (owner == link.LinkedAccount) how = "its UID '" + link.Login.Trim() + "'";

@@ -63,6 +63,7 @@ namespace TopologyAnalyzers.Engine
 
         private static void CheckAddress(List<Finding> findings, string text, string owner, SourceSpan span)
         {
+            if (Unknown.Is(text)) return;
             var parsed = IpAddress.Parse(text);
             if (!parsed.Success) findings.Add(Finding.Create(RuleCatalog.MalformedAddress, span, "The IP address", owner, parsed.Error ?? ""));
         }
@@ -70,6 +71,7 @@ namespace TopologyAnalyzers.Engine
         // ipv6: the address family the argument takes (a VPC's or vSwitch's block), or null for either (a route, a rule).
         private static void CheckBlock(List<Finding> findings, string text, string what, string owner, SourceSpan span, bool? ipv6 = null)
         {
+            if (Unknown.Is(text)) return;
             var parsed = Cidr.Parse(text);
             if (!parsed.Success)
             {

@@ -1,6 +1,6 @@
 using TopologyAnalyzers.Engine;
 
-namespace TopologyAnalyzers.Generators.Interpretation
+namespace TopologyAnalyzers.Generators.Evaluation
 {
     /// <summary>Where a DSL call and each of its arguments (by parameter position) were written.</summary>
     internal readonly struct CallSpans

@@ -1,0 +1,50 @@
+namespace TopologyAnalyzers.Generators.Emission
+{
+    /// <summary>
+    /// The generated members of a topology the generator could not evaluate in full (TOPO017): the same members, built
+    /// on first use by running the method with <c>Topology.Build</c>, as the Regex generator falls back to the
+    /// <c>Regex</c> constructor. Code that reads them compiles and runs; the typed table properties, which need the
+    /// tables at compile time, are not there.
+    /// </summary>
+    internal static class FallbackEmitter
+    {
+        private const string Topology = "global::TopologyAnalyzers.Topology";
+        private const string RuntimeField = "s_topologyAnalyzersRuntime";
+
+        /// <param name="target">The topology and where its members go.</param>
+        /// <param name="nullableAnnotations">Whether the project's language version allows <c>#nullable</c> (see <see cref="GeneratedFile.Open"/>).</param>
+        public static string Emit(TopologyTarget target, bool nullableAnnotations)
+        {
+            string method = CSharpIdentifiers.Escape(target.MethodName);
+            const string Note = "/// Part of it could not be evaluated at compile time (TOPO017), so it is built at run time, on first use, by running it with <c>Topology.Build</c>.";
+            var code = GeneratedFile.Open(target, nullableAnnotations);
+            code.Line("/// <summary>The route tables of the topology declared by <see cref=\"" + method + "\"/>.</summary>");
+            code.Line("/// <remarks>");
+            code.Line(Note);
+            code.Line("/// </remarks>");
+            code.Line("public static global::TopologyAnalyzers.RouteTableSet RouteTables => " + RuntimeField + ".Value.RouteTables;");
+            code.Line();
+            code.Line("/// <summary>The private zones of <see cref=\"" + method + "\"/> and, for each VPC, the zones in effect there.</summary>");
+            code.Line("/// <remarks>");
+            code.Line(Note);
+            code.Line("/// </remarks>");
+            code.Line("public static global::TopologyAnalyzers.PrivateZoneSet PrivateZones => " + RuntimeField + ".Value.PrivateZones;");
+            code.Line();
+            code.Line("/// <summary>A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref=\"" + method + "\"/>.</summary>");
+            code.Line("/// <remarks>");
+            code.Line(Note);
+            code.Line("/// </remarks>");
+            code.Line("public static string Mermaid => " + RuntimeField + ".Value.Mermaid;");
+            code.Line();
+            code.Line("/// <summary>Traces a ping from <paramref name=\"from\"/> to <paramref name=\"to\"/> (ECS names or IP addresses) through the route tables of <see cref=\"" + method + "\"/>.</summary>");
+            code.Line("/// <param name=\"from\">The source ECS instance's name or address.</param>");
+            code.Line("/// <param name=\"to\">The destination ECS instance's name or address.</param>");
+            code.Line("/// <returns>The trace, hop by hop.</returns>");
+            code.Line("public static global::TopologyAnalyzers.TraceResult Trace(string from, string to) => " + RuntimeField + ".Value.Trace(from, to);");
+            code.Line();
+            code.Line("private static readonly global::System.Lazy<" + Topology + "> " + RuntimeField + " =");
+            code.Line("    new global::System.Lazy<" + Topology + ">(() => " + Topology + ".Build(" + method + "));");
+            return GeneratedFile.Close(code, target);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using TopologyAnalyzers.Engine;
+
+namespace TopologyAnalyzers.Generators.Evaluation
+{
+    /// <summary>
+    /// The evaluator's answer for one [NetworkTopology] method: the model it built (partial when some code could not be
+    /// evaluated, see <see cref="TopologyModel.IsPartial"/>), the TOPO017 findings saying why, the files spans refer
+    /// to, and what it read beyond its own file.
+    /// </summary>
+    internal sealed class Evaluation
+    {
+        public Evaluation(TopologyModel model, IReadOnlyList<Finding> failures, IReadOnlyList<SyntaxTree> trees, ReadSet reads, bool sawInvalidCode)
+        {
+            Model = model;
+            Failures = failures;
+            Trees = trees;
+            Reads = reads;
+            SawInvalidCode = sawInvalidCode;
+        }
+
+        public TopologyModel Model { get; }
+
+        public IReadOnlyList<Finding> Failures { get; }
+
+        public IReadOnlyList<SyntaxTree> Trees { get; }
+
+        public ReadSet Reads { get; }
+
+        /// <summary>The body has compile errors: the compiler reports them, and the evaluation skipped the invalid code.</summary>
+        public bool SawInvalidCode { get; }
+
+        public bool IsComplete => !Model.IsPartial;
+    }
+}

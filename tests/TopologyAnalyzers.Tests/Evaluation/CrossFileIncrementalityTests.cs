@@ -1,0 +1,150 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using TopologyAnalyzers.Generators;
+using TopologyAnalyzers.Tests.Support;
+using Xunit;
+
+namespace TopologyAnalyzers.Tests.Evaluation
+{
+    /// <summary>
+    /// The evaluation reads helpers and constants from other files, which <c>ForAttributeWithMetadataName</c> does not
+    /// watch: an edit there regenerates the tables, and an edit to a file the evaluation did not read reruns nothing.
+    /// </summary>
+    public class CrossFileIncrementalityTests
+    {
+        private const string Topology = """
+            using TopologyAnalyzers;
+
+            public static partial class Net
+            {
+                [NetworkTopology]
+                public static void Define(TopologyBuilder net)
+                {
+                    var a = net.Account("A", "1000000000000001");
+                    Helpers.Spoke(a, "spoke", 1);
+                    a.Vpc("hub", Settings.Region, "10.0.0.0/16");
+                }
+            }
+            """;
+
+        private const string Helpers = """
+            using TopologyAnalyzers;
+
+            public static class Helpers
+            {
+                public static Vpc Spoke(Account a, string name, int octet) => a.Vpc(name, Settings.Region, $"10.{octet}.0.0/16");
+            }
+            """;
+
+        private const string Settings = """
+            public static class Settings
+            {
+                public const string Region = "ap-southeast-1";
+            }
+            """;
+
+        private const string Other = """
+            using TopologyAnalyzers;
+
+            public static partial class Other
+            {
+                [NetworkTopology]
+                public static void Define(TopologyBuilder net) => net.Account("B", "2000000000000002").Vpc("other", "cn-hangzhou", "172.16.0.0/16");
+            }
+            """;
+
+        private const string Unrelated = "public class Unrelated { public int X => 1; }";
+
+        private sealed class Session
+        {
+            private GeneratorDriver _driver;
+
+            public Session(params string[] sources)
+            {
+                Compilation = GeneratorRun.Compile(sources);
+                _driver = CSharpGeneratorDriver.Create(
+                    new[] { new TopologyGenerator().AsSourceGenerator() },
+                    driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+                _driver = _driver.RunGenerators(Compilation);
+            }
+
+            public Compilation Compilation { get; private set; }
+
+            public GeneratorRunResult Edit(int file, string text)
+            {
+                var tree = Compilation.SyntaxTrees.ElementAt(file);
+                Compilation = Compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(text)));
+                _driver = _driver.RunGenerators(Compilation);
+                return _driver.GetRunResult().Results.Single();
+            }
+        }
+
+        private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) =>
+            result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+
+        private static string Generated(GeneratorRunResult result, string hint) =>
+            result.GeneratedSources.Single(s => s.HintName.StartsWith(hint + ".")).SourceText.ToString();
+
+        private static void AssertNothingReran(GeneratorRunResult result)
+        {
+            foreach (var step in new[] { TopologyGenerator.TargetsStep, TopologyGenerator.CurrentStep, TopologyGenerator.ResolvedStep })
+            {
+                Assert.All(Reasons(result, step), reason => Assert.True(
+                    reason == IncrementalStepRunReason.Cached || reason == IncrementalStepRunReason.Unchanged, step + " was " + reason));
+            }
+            Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+
+        [Fact]
+        public void An_edit_to_a_helper_in_another_file_regenerates_the_tables()
+        {
+            var session = new Session(Topology, Helpers, Settings);
+            var result = session.Edit(1, Helpers.Replace("$\"10.{octet}.0.0/16\"", "$\"10.{octet + 100}.0.0/16\""));
+
+            Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TopologyGenerator.CurrentStep));
+            Assert.Contains("10.101.0.0/16", Generated(result, "Net"));
+        }
+
+        [Fact]
+        public void An_edit_to_a_const_in_another_class_regenerates_the_tables()
+        {
+            var session = new Session(Topology, Helpers, Settings);
+            var result = session.Edit(2, Settings.Replace("ap-southeast-1", "cn-hangzhou"));
+
+            Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TopologyGenerator.CurrentStep));
+            Assert.Contains("cn-hangzhou", Generated(result, "Net"));
+        }
+
+        [Fact]
+        public void An_edit_to_a_file_the_evaluation_did_not_read_reruns_no_topology_step()
+        {
+            var session = new Session(Topology, Helpers, Settings, Unrelated);
+            AssertNothingReran(session.Edit(3, Unrelated.Replace("1", "2")));
+        }
+
+        [Fact]
+        public void After_a_helper_edit_the_next_unrelated_edit_reruns_nothing()
+        {
+            var session = new Session(Topology, Helpers, Settings, Unrelated);
+            session.Edit(1, Helpers.Replace("$\"10.{octet}.0.0/16\"", "$\"10.{octet + 100}.0.0/16\""));
+            var result = session.Edit(3, Unrelated.Replace("1", "2"));
+
+            AssertNothingReran(result);
+            Assert.Contains("10.101.0.0/16", Generated(result, "Net"));
+        }
+
+        [Fact]
+        public void An_edit_to_one_of_two_topologies_reruns_that_one_only()
+        {
+            var session = new Session(Topology, Helpers, Settings, Other);
+            var result = session.Edit(3, Other.Replace("172.16.0.0/16", "172.17.0.0/16"));
+
+            var resolved = result.TrackedSteps[TopologyGenerator.ResolvedStep].SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(1, resolved.Count(o => o.Reason == IncrementalStepRunReason.Modified));
+            Assert.Equal(1, resolved.Count(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged));
+            Assert.Contains("172.17.0.0/16", Generated(result, "Other"));
+        }
+    }
+}

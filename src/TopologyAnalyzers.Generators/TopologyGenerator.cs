@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TopologyAnalyzers.Engine;
 using TopologyAnalyzers.Generators.Emission;
@@ -52,8 +53,17 @@ namespace TopologyAnalyzers.Generators
                     : new EmissionInput(target, null, null, null))
                 .WithTrackingName(ResolvedStep);
 
-            context.RegisterSourceOutput(resolved, static (output, input) =>
-                output.AddSource(input.Target.HintName, input.Network is null ? FallbackEmitter.Emit(input.Target) : RouteTablesEmitter.Emit(input)));
+            // A bool, so a change to other parse options (preprocessor symbols, documentation mode) re-emits nothing.
+            var nullableAnnotations = context.ParseOptionsProvider
+                .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8);
+
+            context.RegisterSourceOutput(resolved.Combine(nullableAnnotations), static (output, pair) =>
+            {
+                var (input, nullable) = pair;
+                output.AddSource(input.Target.HintName, input.Network is null
+                    ? FallbackEmitter.Emit(input.Target, nullable)
+                    : RouteTablesEmitter.Emit(input, nullable));
+            });
         }
 
         private TopologyTarget Current(TopologyTarget target, Compilation compilation, CancellationToken cancellationToken)

@@ -45,7 +45,13 @@ namespace TopologyAnalyzers.Generators
             string keyword = syntax.Keyword.ValueText;
             if (syntax is RecordDeclarationSyntax record && record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword))
                 keyword = "record struct";
-            return new ContainingType(keyword, syntax.Identifier.ValueText, syntax.TypeParameterList?.ToString() ?? "");
+            // Names only: attributes on type parameters would be applied a second time by the generated declaration.
+            var typeParameters = new List<string>();
+            if (syntax.TypeParameterList != null)
+            {
+                foreach (var parameter in syntax.TypeParameterList.Parameters) typeParameters.Add(parameter.Identifier.ValueText);
+            }
+            return new ContainingType(keyword, syntax.Identifier.ValueText, typeParameters.ToEquatableArray());
         }
     }
 }

@@ -48,6 +48,13 @@ namespace TopologyAnalyzers.Engine
             return result.Success;
         }
 
+        /// <summary>
+        /// The block, when <paramref name="text"/> is a valid block of the family asked for (a VPC's or vSwitch's
+        /// <c>cidr</c> is IPv4, its <c>ipv6Cidr</c> IPv6), else null: what the tables use; TOPO005 reports the rest.
+        /// </summary>
+        public static Cidr? ParseOrNull(string? text, bool ipv6) =>
+            TryParse(text, out var cidr) && cidr.IsIPv6 == ipv6 ? cidr : (Cidr?)null;
+
         private static string? Read(string text, out IpAddress address, out int prefix)
         {
             address = default;

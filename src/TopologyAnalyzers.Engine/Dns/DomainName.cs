@@ -17,11 +17,11 @@ namespace TopologyAnalyzers.Engine
             return fqdn.EndsWith("." + zone, System.StringComparison.Ordinal) ? fqdn.Substring(0, fqdn.Length - zone.Length - 1) : null;
         }
 
-        /// <summary>The full name a record answers for.</summary>
+        /// <summary>The full name a resolved record (never empty: see <c>PrivateZoneResolver</c>) answers for.</summary>
         public static string Fqdn(string recordName, string zone)
         {
             var name = Normalize(recordName);
-            return name == "@" || name.Length == 0 ? zone : name + "." + zone;
+            return name == "@" ? zone : name + "." + zone;
         }
     }
 }

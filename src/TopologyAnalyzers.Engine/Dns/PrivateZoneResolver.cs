@@ -23,9 +23,10 @@ namespace TopologyAnalyzers.Engine
             for (int i = 0; i < records.Length; i++) records[i] = new List<ResolvedRecord>();
             foreach (var record in model.ZoneRecords)
             {
-                // An empty host record is the apex, as DomainName.Fqdn reads it.
-                string name = DomainName.Normalize(record.Name);
-                records[record.Zone].Add(new ResolvedRecord(name.Length == 0 ? "@" : name, record.Ip.Trim()));
+                // An empty name (TOPO023) answers for no name, never silently for the apex ('@' names that), and a value
+                // that is no IP address (TOPO005) is no answer: both are left out, as malformed blocks are left out of tables.
+                if (EmptyNameRule.IsEmpty(record.Name) || !IpAddress.TryParse(record.Ip, out _)) continue;
+                records[record.Zone].Add(new ResolvedRecord(DomainName.Normalize(record.Name), record.Ip));
             }
 
             var zones = new ResolvedZone[model.PrivateZones.Count];

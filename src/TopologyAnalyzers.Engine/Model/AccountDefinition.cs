@@ -7,5 +7,6 @@ namespace TopologyAnalyzers.Engine
         SiteKind Site,
         SourceSpan Call,
         SourceSpan NameSpan,
-        SourceSpan UidSpan);
+        SourceSpan UidSpan,
+        SourceSpan SiteSpan);
 }

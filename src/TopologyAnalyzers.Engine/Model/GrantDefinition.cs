@@ -13,5 +13,6 @@ namespace TopologyAnalyzers.Engine
         int Cen,
         SourceSpan Call,
         SourceSpan PeerAccountUidSpan,
-        SourceSpan PeerCenSpan);
+        SourceSpan PeerCenSpan,
+        SourceSpan PayerSpan);
 }

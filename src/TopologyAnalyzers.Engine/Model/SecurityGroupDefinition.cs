@@ -6,5 +6,6 @@ namespace TopologyAnalyzers.Engine
         string Name,
         SecurityGroupType Kind,
         SourceSpan Call,
-        SourceSpan NameSpan);
+        SourceSpan NameSpan,
+        SourceSpan KindSpan);
 }

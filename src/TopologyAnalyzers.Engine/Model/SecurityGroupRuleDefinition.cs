@@ -11,5 +11,8 @@ namespace TopologyAnalyzers.Engine
         int FromPort,
         int ToPort,
         SourceSpan Call,
-        SourceSpan SourceCidrSpan);
+        SourceSpan SourceCidrSpan,
+        SourceSpan ProtocolSpan,
+        SourceSpan FromPortSpan,
+        SourceSpan ToPortSpan);
 }

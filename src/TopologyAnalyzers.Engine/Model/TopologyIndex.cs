@@ -5,7 +5,8 @@ namespace TopologyAnalyzers.Engine
     /// <summary>
     /// Lookups over a <see cref="TopologyModel"/> that the resolver and the validation rules share: each
     /// VPC's vSwitches and attachments, each router's attachments, and every address parsed once.
-    /// A block or address that does not parse is null here; validation reports it, resolution skips it.
+    /// A block or address that does not parse (or a VPC's or vSwitch's block of the wrong address family) is null here;
+    /// validation reports it (TOPO005), resolution skips it.
     /// </summary>
     internal sealed class TopologyIndex
     {
@@ -41,8 +42,8 @@ namespace TopologyAnalyzers.Engine
             VpcIpv6Cidrs = new Cidr?[model.Vpcs.Count];
             for (int i = 0; i < model.Vpcs.Count; i++)
             {
-                VpcCidrs[i] = ParseOrNull(model.Vpcs[i].Cidr);
-                VpcIpv6Cidrs[i] = ParseOrNull(model.Vpcs[i].Ipv6Cidr);
+                VpcCidrs[i] = Cidr.ParseOrNull(model.Vpcs[i].Cidr, ipv6: false);
+                VpcIpv6Cidrs[i] = Cidr.ParseOrNull(model.Vpcs[i].Ipv6Cidr, ipv6: true);
             }
 
             VSwitchCidrs = new Cidr?[model.VSwitches.Count];
@@ -51,8 +52,8 @@ namespace TopologyAnalyzers.Engine
             {
                 var vSwitch = model.VSwitches[i];
                 _vSwitchesOfVpc[vSwitch.Vpc].Add(i);
-                VSwitchCidrs[i] = ParseOrNull(vSwitch.Cidr);
-                VSwitchIpv6Cidrs[i] = ParseOrNull(vSwitch.Ipv6Cidr);
+                VSwitchCidrs[i] = Cidr.ParseOrNull(vSwitch.Cidr, ipv6: false);
+                VSwitchIpv6Cidrs[i] = Cidr.ParseOrNull(vSwitch.Ipv6Cidr, ipv6: true);
             }
 
             InstanceAddresses = new IpAddress?[model.Instances.Count];

@@ -34,9 +34,11 @@ namespace TopologyAnalyzers.Engine
         private readonly List<SecurityGroupRuleDefinition> _securityGroupRules = new List<SecurityGroupRuleDefinition>();
         private readonly List<ConnectionDefinition> _connections = new List<ConnectionDefinition>();
 
-        public int AddAccount(string? name, string? uid, SiteKind site, SourceSpan call, SourceSpan nameSpan, SourceSpan uidSpan)
+        /// <summary><c>net.Account(name, uid, site)</c>; an argument span left out is the call's (the run time has none).</summary>
+        public int AddAccount(string? name, string? uid, SiteKind site, SourceSpan call, SourceSpan nameSpan, SourceSpan uidSpan,
+            SourceSpan? siteSpan = null)
         {
-            _accounts.Add(new AccountDefinition(name ?? "", uid ?? "", site, call, nameSpan, uidSpan));
+            _accounts.Add(new AccountDefinition(name ?? "", uid ?? "", site, call, nameSpan, uidSpan, siteSpan ?? call));
             return _accounts.Count - 1;
         }
 
@@ -64,16 +66,18 @@ namespace TopologyAnalyzers.Engine
         }
 
         /// <summary><c>vpc.SecurityGroup(name, kind)</c>.</summary>
-        public int AddSecurityGroup(int vpc, string? name, SecurityGroupType kind, SourceSpan call, SourceSpan nameSpan)
+        public int AddSecurityGroup(int vpc, string? name, SecurityGroupType kind, SourceSpan call, SourceSpan nameSpan, SourceSpan? kindSpan = null)
         {
-            _securityGroups.Add(new SecurityGroupDefinition(vpc, name ?? "", kind, call, nameSpan));
+            _securityGroups.Add(new SecurityGroupDefinition(vpc, name ?? "", kind, call, nameSpan, kindSpan ?? call));
             return _securityGroups.Count - 1;
         }
 
         /// <summary><c>sg.AllowInbound(protocol, sourceCidr, fromPort, toPort)</c>.</summary>
-        public void AllowInbound(int securityGroup, ProtocolKind protocol, string? sourceCidr, int fromPort, int toPort, SourceSpan call, SourceSpan sourceCidrSpan)
+        public void AllowInbound(int securityGroup, ProtocolKind protocol, string? sourceCidr, int fromPort, int toPort, SourceSpan call, SourceSpan sourceCidrSpan,
+            SourceSpan? protocolSpan = null, SourceSpan? fromPortSpan = null, SourceSpan? toPortSpan = null)
         {
-            _securityGroupRules.Add(new SecurityGroupRuleDefinition(securityGroup, protocol, sourceCidr ?? "", fromPort, toPort, call, sourceCidrSpan));
+            _securityGroupRules.Add(new SecurityGroupRuleDefinition(securityGroup, protocol, sourceCidr ?? "", fromPort, toPort, call, sourceCidrSpan,
+                protocolSpan ?? call, fromPortSpan ?? call, toPortSpan ?? call));
         }
 
         /// <summary><c>tr.Connect(peer, name)</c>: an inter-region connection with the console's defaults.</summary>
@@ -112,18 +116,18 @@ namespace TopologyAnalyzers.Engine
         }
 
         /// <summary><c>vpc.GrantTo(cen, payer)</c>: the peer account is the CEN's owner, the peer CEN is that CEN.</summary>
-        public void GrantTo(int vpc, int cen, PayerKind payer, SourceSpan call, SourceSpan cenSpan)
+        public void GrantTo(int vpc, int cen, PayerKind payer, SourceSpan call, SourceSpan cenSpan, SourceSpan? payerSpan = null)
         {
             var definition = _cens[cen];
             var owner = _accounts[definition.Account];
-            _grants.Add(new GrantDefinition(vpc, owner.Uid, definition.Name, payer, cen, call, cenSpan, cenSpan));
+            _grants.Add(new GrantDefinition(vpc, owner.Uid, definition.Name, payer, cen, call, cenSpan, cenSpan, payerSpan ?? call));
         }
 
         /// <summary><c>vpc.Grant(peerAccountUid, peerCenId, payer)</c>: the raw values typed in the console.</summary>
         public void Grant(int vpc, string? peerAccountUid, string? peerCenId, PayerKind payer,
-            SourceSpan call, SourceSpan peerAccountUidSpan, SourceSpan peerCenSpan)
+            SourceSpan call, SourceSpan peerAccountUidSpan, SourceSpan peerCenSpan, SourceSpan? payerSpan = null)
         {
-            _grants.Add(new GrantDefinition(vpc, peerAccountUid ?? "", peerCenId ?? "", payer, -1, call, peerAccountUidSpan, peerCenSpan));
+            _grants.Add(new GrantDefinition(vpc, peerAccountUid ?? "", peerCenId ?? "", payer, -1, call, peerAccountUidSpan, peerCenSpan, payerSpan ?? call));
         }
 
         public void Expect(ExpectationKind kind, string? from, string? to, SourceSpan call, SourceSpan fromSpan, SourceSpan toSpan)

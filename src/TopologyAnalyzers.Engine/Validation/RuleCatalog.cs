@@ -159,12 +159,18 @@ namespace TopologyAnalyzers.Engine
             "{0} is refused by the cloud: {1}",
             "A VPC custom route may not equal another custom route of the VPC, nor equal or be more specific than one of its system routes, and its next hop must be an attachment of that VPC. An attachment is associated with and propagates to route tables of its own transit router only, and a static route's next hop is an attachment of the table's own router. The cloud refuses anything else; the tables leave it out (a VPC route through another VPC's attachment is listed, but traffic along it is dropped).");
 
+        public static readonly Rule ArgumentOutOfRange = new Rule(
+            "TOPO029", RuleSeverity.Error,
+            "Argument outside its range",
+            "The {0} of {1} is {2}; {3}",
+            "An enum argument must be one of the enum's members: a cast such as (Site)42 compiles, but the cloud has no such site, payer, security-group kind or protocol. A port is 1 to 65535, or -1 for all ports (on both ends of the range), and a port range's start is not after its end.");
+
         public static readonly Rule[] All =
         {
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
             DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, NonPrivateVpcBlock, ExpectReachableFails, ExpectIsolatedFails, RouteConflict, NotEvaluable, WrongShape,
             UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName, InvalidConnection, RouteSynchronizationTwice,
-            RefusedRouteOrBinding,
+            RefusedRouteOrBinding, ArgumentOutOfRange,
         };
     }
 }

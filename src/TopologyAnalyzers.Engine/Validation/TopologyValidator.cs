@@ -53,6 +53,7 @@ namespace TopologyAnalyzers.Engine
             new Entry(InvalidConnectionRule.Check, true),          // TOPO024
             new Entry(RouteSynchronizationTwiceRule.Check, false), // TOPO025
             new Entry(RefusedRouteOrBindingRule.Check, false),     // TOPO026
+            new Entry(ArgumentOutOfRangeRule.Check, true),         // TOPO029
         };
 
         public static IReadOnlyList<Finding> Validate(TopologyIndex index, CancellationToken cancellationToken = default)

@@ -11,11 +11,13 @@ namespace TopologyAnalyzers.Generators.Emission
         private const string Topology = "global::TopologyAnalyzers.Topology";
         private const string RuntimeField = "s_topologyAnalyzersRuntime";
 
-        public static string Emit(TopologyTarget target)
+        /// <param name="target">The topology and where its members go.</param>
+        /// <param name="nullableAnnotations">Whether the project's language version allows <c>#nullable</c> (see <see cref="GeneratedFile.Open"/>).</param>
+        public static string Emit(TopologyTarget target, bool nullableAnnotations)
         {
-            string method = target.MethodName;
+            string method = CSharpIdentifiers.Escape(target.MethodName);
             const string Note = "/// Part of it could not be evaluated at compile time (TOPO017), so it is built at run time, on first use, by running it with <c>Topology.Build</c>.";
-            var code = GeneratedFile.Open(target);
+            var code = GeneratedFile.Open(target, nullableAnnotations);
             code.Line("/// <summary>The route tables of the topology declared by <see cref=\"" + method + "\"/>.</summary>");
             code.Line("/// <remarks>");
             code.Line(Note);

@@ -1,5 +1,3 @@
-using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 using TopologyAnalyzers.Engine;
 
 namespace TopologyAnalyzers.Generators.Emission
@@ -7,7 +5,9 @@ namespace TopologyAnalyzers.Generators.Emission
     /// <summary>
     /// Writes the partial class members for one topology: a <c>RouteTables</c> property whose type derives from
     /// <c>RouteTableSet</c> with a typed property per table, a <c>PrivateZones</c> property and a <c>Mermaid</c> diagram. The tables travel as one encoded string constant,
-    /// decoded once on first use: cheap to compile even for thousands of VPCs. Knows no Roslyn symbols.
+    /// decoded once on first use: cheap to compile even for thousands of VPCs. Knows no Roslyn symbols. User text only
+    /// ever appears as data (<see cref="EscapedText"/>), names only as identifiers made for C# (<see cref="CSharpIdentifiers"/>),
+    /// and the code uses nothing newer than C# 7.3, the language of a netstandard2.0 library.
     /// </summary>
     internal static class RouteTablesEmitter
     {
@@ -18,35 +18,41 @@ namespace TopologyAnalyzers.Generators.Emission
         private const string Topology = "global::TopologyAnalyzers.Topology";
         private const string RuntimeField = "s_topologyAnalyzersRuntime";
 
-        public static string Emit(EmissionInput input)
+        /// <param name="input">The topology and where its members go.</param>
+        /// <param name="nullableAnnotations">
+        /// Whether the project's language version has nullable reference types (C# 8 and later): only then may the file
+        /// say <c>#nullable</c>, which C# 7.3 rejects (CS8370).
+        /// </param>
+        public static string Emit(EmissionInput input, bool nullableAnnotations)
         {
             var target = input.Target;
             var network = input.Network!;
-            string className = target.MethodName + "RouteTables";
+            string className = ClassName(target);
             var identifiers = TableIdentifiers.For(network, className);
+            string method = CSharpIdentifiers.Escape(target.MethodName);
 
-            var code = GeneratedFile.Open(target);
+            var code = GeneratedFile.Open(target, nullableAnnotations);
 
-            code.Line("/// <summary>The route tables of the topology declared by <see cref=\"" + target.MethodName + "\"/>, resolved at compile time.</summary>");
+            code.Line("/// <summary>The route tables of the topology declared by <see cref=\"" + method + "\"/>, resolved at compile time.</summary>");
             code.Line("public static " + className + " RouteTables => " + className + ".Instance;");
             code.Line();
-            code.Line("/// <summary>The private zones of <see cref=\"" + target.MethodName + "\"/> and, for each VPC, the zones in effect there.</summary>");
+            code.Line("/// <summary>The private zones of <see cref=\"" + method + "\"/> and, for each VPC, the zones in effect there.</summary>");
             code.Line("public static " + PrivateZoneSet + " PrivateZones => " + className + ".Zones;");
             code.Line();
-            code.Line("/// <summary>A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref=\"" + target.MethodName + "\"/>.</summary>");
+            code.Line("/// <summary>A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref=\"" + method + "\"/>.</summary>");
             code.Line("public static string Mermaid => " + className + ".MermaidText;");
             code.Line();
             code.Line("/// <summary>");
             code.Line("/// Traces a ping from <paramref name=\"from\"/> to <paramref name=\"to\"/> (ECS names or IP addresses) through the route");
-            code.Line("/// tables of <see cref=\"" + target.MethodName + "\"/>, as <c>ExpectReachable</c> does at compile time. The trace needs every object of");
-            code.Line("/// the topology, so the first call runs <see cref=\"" + target.MethodName + "\"/> once with the run-time engine instead of embedding it all.");
+            code.Line("/// tables of <see cref=\"" + method + "\"/>, as <c>ExpectReachable</c> does at compile time. The trace needs every object of");
+            code.Line("/// the topology, so the first call runs <see cref=\"" + method + "\"/> once with the run-time engine instead of embedding it all.");
             code.Line("/// </summary>");
             code.Line("public static " + TraceResult + " Trace(string from, string to) => " + RuntimeField + ".Value.Trace(from, to);");
             code.Line();
             code.Line("private static readonly global::System.Lazy<" + Topology + "> " + RuntimeField + " =");
-            code.Line("    new global::System.Lazy<" + Topology + ">(() => " + Topology + ".Build(" + target.MethodName + "));");
+            code.Line("    new global::System.Lazy<" + Topology + ">(() => " + Topology + ".Build(" + method + "));");
             code.Line();
-            code.Line("/// <summary>The route tables of <see cref=\"" + target.MethodName + "\"/>, with a property per table.</summary>");
+            code.Line("/// <summary>The route tables of <see cref=\"" + method + "\"/>, with a property per table.</summary>");
             code.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"TopologyAnalyzers\", \"" + typeof(RouteTablesEmitter).Assembly.GetName().Version + "\")]");
             code.Line("public sealed class " + className + " : " + RouteTableSet);
             code.Open();
@@ -58,42 +64,30 @@ namespace TopologyAnalyzers.Generators.Emission
             for (int i = 0; i < identifiers.Length; i++)
             {
                 code.Line();
-                code.Line("/// <summary>" + Xml(network.Tables[i].Title) + "</summary>");
+                code.Line("/// <summary>" + EscapedText.XmlDoc(network.Tables[i].Title) + "</summary>");
                 code.Line("public " + RouteTable + " " + identifiers[i] + " => this[" + i + "];");
             }
             code.Line();
-            code.Raw("private const string Data = " + VerbatimLiteral(RouteTableCodec.Encode(network)) + ";\n");
+            code.Raw("private const string Data = " + EscapedText.VerbatimLiteral(RouteTableCodec.Encode(network)) + ";\n");
             code.Line();
-            code.Raw("private const string ZoneData = " + VerbatimLiteral(PrivateZoneCodec.Encode(input.Zones!)) + ";\n");
+            code.Raw("private const string ZoneData = " + EscapedText.VerbatimLiteral(PrivateZoneCodec.Encode(input.Zones!)) + ";\n");
             code.Line();
             // Internal, not private: the outer class's Mermaid property reads it. Labels are escaped by the writer,
             // so the text holds no line break other than the "\n" between lines.
-            code.Raw("internal const string MermaidText = " + VerbatimLiteral(input.Mermaid!) + ";\n");
+            code.Raw("internal const string MermaidText = " + EscapedText.VerbatimLiteral(input.Mermaid!) + ";\n");
             code.Close();
 
             return GeneratedFile.Close(code, target);
         }
 
-        // One record per line keeps the generated file readable; the codec escapes line breaks in names.
-        private static string VerbatimLiteral(string text) => "@\"" + text.Replace("\"", "\"\"") + "\"";
-
-        private static string Xml(string text)
+        /// <summary>
+        /// <c>DefineRouteTables</c>; a method name past <see cref="CSharpIdentifiers.MaxLength"/> is cut so the class name stays
+        /// inside the metadata limit, and a class that is itself named so gets <c>_</c> (a member may not share its type's name).
+        /// </summary>
+        private static string ClassName(TopologyTarget target)
         {
-            var escaped = new StringBuilder(text.Length);
-            foreach (char c in text)
-            {
-                switch (c)
-                {
-                    case '&': escaped.Append("&amp;"); break;
-                    case '<': escaped.Append("&lt;"); break;
-                    case '>': escaped.Append("&gt;"); break;
-                    case '\r':
-                    case '\n': escaped.Append(' '); break;
-                    default: escaped.Append(c); break;
-                }
-            }
-            return escaped.ToString();
+            string name = CSharpIdentifiers.Truncate(target.MethodName, CSharpIdentifiers.MaxLength) + "RouteTables";
+            return target.Types.Count > 0 && target.Types[target.Types.Count - 1].Name == name ? name + "_" : name;
         }
-
     }
 }

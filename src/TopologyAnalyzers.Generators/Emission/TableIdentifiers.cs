@@ -1,14 +1,13 @@
 using System.Collections.Generic;
-using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 using TopologyAnalyzers.Engine;
 
 namespace TopologyAnalyzers.Generators.Emission
 {
     /// <summary>
     /// Property names for the tables: a valid C# identifier derived from the table (<c>VPC1</c>,
-    /// <c>TR_ap_southeast_1</c>, <c>TR_ap_southeast_1_shared</c>), with collisions (with each other, with the
-    /// members of <c>RouteTableSet</c>, with the generated class) resolved by <c>_2</c>, <c>_3</c>... in table order.
+    /// <c>TR_ap_southeast_1</c>, <c>TR_ap_southeast_1_shared</c>; see <see cref="CSharpIdentifiers"/>), with collisions
+    /// (with each other, with the members of <c>RouteTableSet</c>, with the generated class) resolved by <c>_2</c>,
+    /// <c>_3</c>... in table order. Names are compared as C# compares identifiers: without <c>@</c>, ordinally.
     /// </summary>
     internal static class TableIdentifiers
     {
@@ -19,37 +18,23 @@ namespace TopologyAnalyzers.Generators.Emission
             "Instance", "Data", "Zones", "ZoneData", "MermaidText",
         };
 
+        /// <summary>The property name of each table of <paramref name="network"/>, escaped for source (<c>@class</c>).</summary>
         public static string[] For(ResolvedNetwork network, string className)
         {
-            var used = new HashSet<string>(Reserved) { className };
+            var used = new HashSet<string>(Reserved, System.StringComparer.Ordinal) { className };
             var names = new string[network.Tables.Count];
             for (int i = 0; i < names.Length; i++)
             {
                 var table = network.Tables[i];
                 string baseName = table.Kind == TableKind.Vpc
-                    ? Sanitize(table.Name)
-                    : "TR_" + Sanitize(table.Region) + (table.Name == ResolvedTable.DefaultTableName ? "" : "_" + Sanitize(table.Name));
+                    ? CSharpIdentifiers.FromText(table.Name)
+                    : "TR_" + CSharpIdentifiers.FromText(table.Region)
+                      + (table.Name == ResolvedTable.DefaultTableName ? "" : "_" + CSharpIdentifiers.FromText(table.Name));
                 string name = baseName;
-                for (int suffix = 2; !used.Add(Unescaped(name)); suffix++) name = baseName + "_" + suffix;
-                names[i] = name;
+                for (int suffix = 2; !used.Add(name); suffix++) name = baseName + "_" + suffix;
+                names[i] = CSharpIdentifiers.Escape(name);
             }
             return names;
-        }
-
-        private static string Unescaped(string name) => name.StartsWith("@", System.StringComparison.Ordinal) ? name.Substring(1) : name;
-
-        private static string Sanitize(string text)
-        {
-            var name = new StringBuilder(text.Length + 1);
-            foreach (char c in text)
-            {
-                name.Append(SyntaxFacts.IsIdentifierPartCharacter(c) && c != '\u200d' && c != '\u200c' ? c : '_');
-            }
-            if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0])) name.Insert(0, '_');
-            string result = name.ToString();
-            return SyntaxFacts.GetKeywordKind(result) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(result) != SyntaxKind.None
-                ? "@" + result
-                : result;
         }
     }
 }

@@ -7,10 +7,13 @@ namespace TopologyAnalyzers.Generators.Interpretation
     /// <summary>
     /// TOPO018: what a [NetworkTopology] method must look like for the generator to add to its class:
     /// <c>static void M(TopologyBuilder net)</c>, not generic, with a body, in partial classes all the way out,
-    /// and the only [NetworkTopology] method of its class (the generated members are named after the class).
+    /// not <c>file</c> types, and the only [NetworkTopology] method of its class (the generated members are named after the class).
     /// </summary>
     internal static class TopologyMethodShape
     {
+        /// <summary>The members the generator adds to the method's class, whose names SPEC section 4 fixes.</summary>
+        private static readonly string[] GeneratedMembers = { "RouteTables", "PrivateZones", "Mermaid", "Trace" };
+
         /// <summary>What is wrong with the method, or null when it has the right shape.</summary>
         public static string? Problem(IMethodSymbol method)
         {
@@ -35,7 +38,12 @@ namespace TopologyAnalyzers.Generators.Interpretation
                     return "[NetworkTopology] method " + name + " must be declared in a class, struct or record, not in interface '" + type.Name + "'";
                 if (!IsPartial(type))
                     return "Type '" + type.Name + "' must be partial so the generator can add the route tables of " + name;
+                // All parts of a file-local type live in one file; the generated part is a file of its own.
+                if (type.IsFileLocal)
+                    return "Type '" + type.Name + "' must not be a 'file' type: the generator adds the route tables of " + name + " in a file of its own";
             }
+            if (System.Array.IndexOf(GeneratedMembers, method.ContainingType!.Name) >= 0)
+                return "Type '" + method.ContainingType.Name + "' has the name of a member the generator adds to it (a member may not be named like its type); rename the type";
 
             var first = FirstTopologyMethod(method.ContainingType!);
             if (first != null && !SymbolEqualityComparer.Default.Equals(first, method))

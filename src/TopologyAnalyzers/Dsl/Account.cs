@@ -65,6 +65,8 @@ namespace TopologyAnalyzers
         /// </summary>
         /// <param name="other">The account to link.</param>
         /// <param name="login">The email address or username of <paramref name="other"/>'s root account.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="other"/> is null (at compile time a TOPO017 on the argument says so).</exception>
+        /// <exception cref="ArgumentException"><paramref name="other"/> was declared in another topology.</exception>
         public Account LinkAccount(Account other, string login)
         {
             if (other is null) throw new ArgumentNullException(nameof(other));
@@ -77,6 +79,8 @@ namespace TopologyAnalyzers
         /// The same link attempted with a RAM user's credentials, which the cloud does not support; modelled so that the
         /// mistake is reported (TOPO004).
         /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="ramUser"/> is null (at compile time a TOPO017 on the argument says so).</exception>
+        /// <exception cref="ArgumentException"><paramref name="ramUser"/> was declared in another topology.</exception>
         public Account LinkAccount(RamUser ramUser)
         {
             if (ramUser is null) throw new ArgumentNullException(nameof(ramUser));

@@ -27,6 +27,8 @@ namespace TopologyAnalyzers
         /// later <c>AssociateWith</c> replaces this one.
         /// </summary>
         /// <param name="routeTable">A route table of the attachment's own transit router.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="routeTable"/> is null (at compile time a TOPO017 on the argument says so).</exception>
+        /// <exception cref="ArgumentException"><paramref name="routeTable"/> was declared in another topology.</exception>
         public Attachment AssociateWith(TransitRouterRouteTable routeTable)
         {
             if (routeTable is null) throw new ArgumentNullException(nameof(routeTable));
@@ -40,6 +42,8 @@ namespace TopologyAnalyzers
         /// other table the attachment propagates to.
         /// </summary>
         /// <param name="routeTable">A route table of the attachment's own transit router.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="routeTable"/> is null (at compile time a TOPO017 on the argument says so).</exception>
+        /// <exception cref="ArgumentException"><paramref name="routeTable"/> was declared in another topology.</exception>
         public Attachment PropagateTo(TransitRouterRouteTable routeTable)
         {
             if (routeTable is null) throw new ArgumentNullException(nameof(routeTable));

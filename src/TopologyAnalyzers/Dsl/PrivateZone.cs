@@ -32,6 +32,8 @@ namespace TopologyAnalyzers
         /// Adds a VPC to the zone's effective scope ("Effective Scope" in the console). A VPC of another account can
         /// only be added once the zone's owner has linked that account (<see cref="Account.LinkAccount(Account, string)"/>).
         /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="vpc"/> is null (at compile time a TOPO017 on the argument says so).</exception>
+        /// <exception cref="ArgumentException"><paramref name="vpc"/> was declared in another topology.</exception>
         public PrivateZone EffectiveIn(Vpc vpc)
         {
             if (vpc is null) throw new ArgumentNullException(nameof(vpc));

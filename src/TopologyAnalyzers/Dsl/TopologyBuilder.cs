@@ -7,6 +7,13 @@ namespace TopologyAnalyzers
     /// The root of the topology DSL, handed to a <see cref="NetworkTopologyAttribute">[NetworkTopology]</see>
     /// method. Declarations are recorded, not executed against the cloud; order does not change their meaning.
     /// </summary>
+    /// <remarks>
+    /// Bad values are findings, not exceptions: a <c>null</c> or empty name, a malformed block, an enum value that is none
+    /// of its members or a port out of range is recorded as given (<c>null</c> as empty) and reported in
+    /// <see cref="Topology.Diagnostics"/> (TOPO005, TOPO023, TOPO029...), as the analyzer reports it at compile time. Only a
+    /// missing DSL object (<c>null</c> where a <see cref="Vpc"/>, <see cref="Attachment"/>... is expected) throws
+    /// <see cref="ArgumentNullException"/>: there is nothing to record, and the analyzer reports the argument (TOPO017).
+    /// </remarks>
     public sealed class TopologyBuilder
     {
         internal TopologyBuilder()
@@ -46,6 +53,8 @@ namespace TopologyAnalyzers
         /// Asserts that <paramref name="fromVpc"/> resolves <paramref name="fqdn"/> through a private zone in effect
         /// there. Checked at compile time.
         /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="fromVpc"/> is null (at compile time a TOPO017 on the argument says so).</exception>
+        /// <exception cref="ArgumentException"><paramref name="fromVpc"/> was declared in another topology.</exception>
         public TopologyBuilder ExpectResolves(string fqdn, Vpc fromVpc)
         {
             if (fromVpc is null) throw new ArgumentNullException(nameof(fromVpc));

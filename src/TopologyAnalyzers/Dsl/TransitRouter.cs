@@ -31,6 +31,8 @@ namespace TopologyAnalyzers
         /// <param name="propagateSystemRoutes">Propagate the VPC's system routes to the router's default route table.</param>
         /// <param name="autoCreateVpcRoutes">Add 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16 to the VPC's route table, next hop this attachment.</param>
         /// <param name="routeSynchronization">Advertise the router's routes into the VPC's route table.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="vpc"/> is null (at compile time a TOPO017 on the argument says so).</exception>
+        /// <exception cref="ArgumentException"><paramref name="vpc"/> was declared in another topology.</exception>
         public Attachment Attach(Vpc vpc, string name,
             bool associateWithDefaultRouteTable = true,
             bool propagateSystemRoutes = true,
@@ -53,6 +55,8 @@ namespace TopologyAnalyzers
         /// <param name="peer">The transit router of the same CEN in another region.</param>
         /// <param name="name">The connection's name, the next hop of the routes learned across it.</param>
         /// <returns>This transit router, so declarations chain.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="peer"/> is null (at compile time a TOPO017 on the argument says so).</exception>
+        /// <exception cref="ArgumentException"><paramref name="peer"/> was declared in another topology.</exception>
         public TransitRouter Connect(TransitRouter peer, string name)
         {
             if (peer is null) throw new ArgumentNullException(nameof(peer));

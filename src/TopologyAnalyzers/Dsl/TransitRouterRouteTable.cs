@@ -27,6 +27,8 @@ namespace TopologyAnalyzers
         /// <summary>Adds a static route (type <c>Static</c>) whose next hop is <paramref name="attachment"/>.</summary>
         /// <param name="destination">The destination CIDR block, for example <c>"10.0.0.0/16"</c>.</param>
         /// <param name="attachment">An attachment of the same transit router.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="attachment"/> is null (at compile time a TOPO017 on the argument says so).</exception>
+        /// <exception cref="ArgumentException"><paramref name="attachment"/> was declared in another topology.</exception>
         public TransitRouterRouteTable Route(string destination, Attachment attachment)
         {
             if (attachment is null) throw new ArgumentNullException(nameof(attachment));

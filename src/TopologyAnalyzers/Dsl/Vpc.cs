@@ -51,6 +51,8 @@ namespace TopologyAnalyzers
         /// Declares an ECS instance in this VPC, placed in <paramref name="securityGroup"/>: inbound traffic then needs a
         /// rule of the group that allows it (a basic group also lets its own instances in).
         /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="securityGroup"/> is null (at compile time a TOPO017 on the argument says so).</exception>
+        /// <exception cref="ArgumentException"><paramref name="securityGroup"/> was declared in another topology.</exception>
         public Vpc Ecs(string name, string ip, SecurityGroup securityGroup)
         {
             if (securityGroup is null) throw new ArgumentNullException(nameof(securityGroup));
@@ -74,6 +76,8 @@ namespace TopologyAnalyzers
         /// </summary>
         /// <param name="destination">The destination CIDR block, for example <c>"0.0.0.0/0"</c>.</param>
         /// <param name="attachment">The transit-router attachment the route points to.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="attachment"/> is null (at compile time a TOPO017 on the argument says so).</exception>
+        /// <exception cref="ArgumentException"><paramref name="attachment"/> was declared in another topology.</exception>
         public Vpc Route(string destination, Attachment attachment)
         {
             if (attachment is null) throw new ArgumentNullException(nameof(attachment));
@@ -86,6 +90,8 @@ namespace TopologyAnalyzers
         /// Cross-account authorization by this VPC's owner ("Cross-account Authorization" in the VPC console):
         /// the peer account is the CEN's owner and the peer CEN instance is <paramref name="cen"/>.
         /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="cen"/> is null (at compile time a TOPO017 on the argument says so).</exception>
+        /// <exception cref="ArgumentException"><paramref name="cen"/> was declared in another topology.</exception>
         public Vpc GrantTo(Cen cen, Payer payer)
         {
             if (cen is null) throw new ArgumentNullException(nameof(cen));

@@ -1,5 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using TopologyAnalyzers.Tests.Support;
 using Xunit;
 
@@ -53,5 +55,52 @@ namespace TopologyAnalyzers.Tests.Analyzers
                 "The source CIDR block of an inbound rule of security group 'sg'",
             }, runTime.Skip(4).Select(d => d.Message.Substring(0, d.Message.IndexOf(':'))));
         }
+
+        private const string WrongFamily = """
+            using TopologyAnalyzers;
+
+            public static partial class Net
+            {
+                [NetworkTopology]
+                public static void Define(TopologyBuilder net)
+                {
+                    var a = net.Account("A", "1000000000000001");
+                    a.Vpc("VPC1", "cn-hangzhou", "10.0.0.0/16", ipv6Cidr: {|#0:"10.0.0.0/16"|})
+                        .VSwitch("vsw1", "cn-hangzhou-j", "10.0.0.0/24", ipv6Cidr: {|#1:"10.0.0.0/24"|});
+                    a.Vpc("VPC2", "cn-hangzhou", {|#2:"2408:4000::/48"|})
+                        .VSwitch("vsw2", "cn-hangzhou-j", "10.1.0.0/24")
+                        .VSwitch("vsw3", "cn-hangzhou-k", {|#3:"2408:4000::/64"|});
+                }
+            }
+            """;
+
+        private static DiagnosticResult Family(int location, string what, string owner, string block, bool ipv6Expected) =>
+            new DiagnosticResult("TOPO005", DiagnosticSeverity.Error).WithLocation(location).WithArguments(what, owner, "'" + block + "' is an "
+                + (ipv6Expected ? "IPv4 block, and this argument takes an IPv6 block (the IPv4 block goes in cidr)"
+                                : "IPv6 block, and this argument takes an IPv4 block (the IPv6 block goes in ipv6Cidr)"));
+
+        [Fact]
+        public async Task A_block_of_the_other_address_family_is_reported_on_its_argument_and_nothing_else_is()
+        {
+            // VPC2's block is unusable, so its vSwitches are not reported as outside it (TOPO006): one mistake, one finding.
+            await AnalyzerTest.VerifyAsync(WrongFamily,
+                Family(0, "The IPv6 CIDR block", "VPC 'VPC1'", "10.0.0.0/16", ipv6Expected: true),
+                Family(1, "The IPv6 CIDR block", "vSwitch 'vsw1'", "10.0.0.0/24", ipv6Expected: true),
+                Family(2, "The CIDR block", "VPC 'VPC2'", "2408:4000::/48", ipv6Expected: false),
+                Family(3, "The CIDR block", "vSwitch 'vsw3'", "2408:4000::/64", ipv6Expected: false));
+        }
+
+        [Fact]
+        public async Task A_block_of_the_other_address_family_is_left_out_of_the_tables_alike_at_compile_time_and_run_time()
+        {
+            var run = GeneratorRun.Run(ZoneSourcesPlain(WrongFamily));
+            var tables = GeneratorRun.GeneratedTables(run.Load(), "Net");
+
+            Assert.Equal(new[] { "10.0.0.0/24" }, tables.ForVpc("VPC1").Routes.Select(r => r.Destination));
+            Assert.Equal(new[] { "10.1.0.0/24" }, tables.ForVpc("VPC2").Routes.Select(r => r.Destination));
+            Assert.Equal(4, (await Parity.RunTimeDiagnosticsMatchingAnalyzerAsync(ZoneSourcesPlain(WrongFamily))).Count);
+        }
+
+        private static string ZoneSourcesPlain(string markup) => PrivateZones.ZoneSources.Plain(markup);
     }
 }

@@ -31,6 +31,12 @@ namespace TopologyAnalyzers.Tests.Analyzers
             "Type 'Net' already has [NetworkTopology] method 'First'; declare one topology per class")]
         [InlineData("public static partial class Net { public static void Outer() { [NetworkTopology] static void {|#0:Define|}(TopologyBuilder net) { } Define(null!); } }",
             "[NetworkTopology] goes on an ordinary method, not on 'Define'")]
+        [InlineData("file static partial class Net { [NetworkTopology] public static void {|#0:Define|}(TopologyBuilder net) { } }",
+            "Type 'Net' must not be a 'file' type: the generator adds the route tables of 'Define' in a file of its own")]
+        [InlineData("file partial class Outer { public static partial class Net { [NetworkTopology] public static void {|#0:Define|}(TopologyBuilder net) { } } }",
+            "Type 'Outer' must not be a 'file' type: the generator adds the route tables of 'Define' in a file of its own")]
+        [InlineData("public static partial class Mermaid { [NetworkTopology] public static void {|#0:Define|}(TopologyBuilder net) { } }",
+            "Type 'Mermaid' has the name of a member the generator adds to it (a member may not be named like its type); rename the type")]
         public async Task Wrong_shape_is_reported_on_the_method_name(string declaration, string message)
         {
             await AnalyzerTest.VerifyAsync("using TopologyAnalyzers;\n" + declaration, Topo018(message));
@@ -43,6 +49,15 @@ namespace TopologyAnalyzers.Tests.Analyzers
                 using TopologyAnalyzers;
                 public partial class Outer { internal partial record struct Net { [NetworkTopology] internal static void Define(TopologyBuilder net) { } } }
                 """);
+        }
+
+        [Fact]
+        public void A_file_class_gets_no_generated_code_so_the_build_shows_only_topo018()
+        {
+            var run = GeneratorRun.Run("using TopologyAnalyzers;\nfile static partial class Net { [NetworkTopology] public static void Define(TopologyBuilder net) { } }");
+
+            Assert.Empty(run.GeneratedSources);
+            Assert.Empty(run.CompilationProblems());
         }
 
         [Fact]

@@ -88,7 +88,7 @@ namespace TopologyAnalyzers.Tests.Generation
             var references = test.ReferenceAssemblies;
             TestReferences.Apply(test.TestState, ref references);
             test.ReferenceAssemblies = references;
-            test.TestState.GeneratedSources.Add((typeof(TopologyGenerator), "Small.Define.RouteTables.g.cs", SourceText.From(expected, System.Text.Encoding.UTF8)));
+            test.TestState.GeneratedSources.Add((typeof(TopologyGenerator), "Small.Define.42181ed9.RouteTables.g.cs", SourceText.From(expected, System.Text.Encoding.UTF8)));
 
             await test.RunAsync();
         }

@@ -7,7 +7,7 @@ using static TopologyAnalyzers.Tests.PrivateZones.ZoneSources;
 
 namespace TopologyAnalyzers.Tests.PrivateZones
 {
-    /// <summary>TOPO004: a private-zone account link made with a RAM user or with a UID, reported on the LinkAccount call.</summary>
+    /// <summary>TOPO004: a private-zone account link made with a RAM user (reported on the call) or with a UID or an empty login (on the login).</summary>
     public class InvalidAccountLinkTests
     {
         private static DiagnosticResult InvalidLink(int location, string account, string linked, string how) =>
@@ -27,7 +27,7 @@ namespace TopologyAnalyzers.Tests.PrivateZones
         public async Task A_link_whose_login_is_the_linked_accounts_uid_is_reported_as_its_uid()
         {
             await AnalyzerTest.VerifyAsync(Topology(TwoAccounts + """
-                        a.{|#0:LinkAccount(b, "2000000000000002")|};
+                        a.LinkAccount(b, {|#0:"2000000000000002"|});
                 """),
                 InvalidLink(0, "A", "B", "its UID '2000000000000002'"));
         }
@@ -36,7 +36,7 @@ namespace TopologyAnalyzers.Tests.PrivateZones
         public async Task A_uid_login_with_spaces_around_it_is_still_a_uid()
         {
             await AnalyzerTest.VerifyAsync(Topology(TwoAccounts + """
-                        a.{|#0:LinkAccount(b, login: " 2000000000000002 ")|};
+                        a.LinkAccount(b, login: {|#0:" 2000000000000002 "|});
                 """),
                 InvalidLink(0, "A", "B", "its UID '2000000000000002'"));
         }
@@ -45,7 +45,7 @@ namespace TopologyAnalyzers.Tests.PrivateZones
         public async Task A_login_that_is_another_accounts_uid_names_that_account()
         {
             await AnalyzerTest.VerifyAsync(Topology(TwoAccounts + """
-                        a.{|#0:LinkAccount(b, "1000000000000001")|};
+                        a.LinkAccount(b, {|#0:"1000000000000001"|});
                 """),
                 InvalidLink(0, "A", "B", "the UID '1000000000000001' of account 'A'"));
         }
@@ -54,7 +54,7 @@ namespace TopologyAnalyzers.Tests.PrivateZones
         public async Task An_empty_login_is_reported_and_does_not_link()
         {
             await AnalyzerTest.VerifyAsync(Topology(TwoAccounts + """
-                        a.{|#0:LinkAccount(b, " ")|};
+                        a.LinkAccount(b, {|#0:" "|});
                         a.PrivateZone("corp.internal").{|#1:EffectiveIn(vpcB)|};
                 """),
                 InvalidLink(0, "A", "B", "an empty login"),
@@ -62,13 +62,13 @@ namespace TopologyAnalyzers.Tests.PrivateZones
         }
 
         [Fact]
-        public async Task Each_invalid_link_is_reported_once_on_its_own_call()
+        public async Task Each_invalid_link_is_reported_once_on_its_own_call_or_login()
         {
             await AnalyzerTest.VerifyAsync(Topology(TwoAccounts + """
                         var c = net.Account("C", "3000000000000003");
                         c.Vpc("VPC-C", "cn-hangzhou", "172.16.0.0/16");
                         a.{|#0:LinkAccount(b.RamUser("ops"))|}
-                         .{|#1:LinkAccount(c, "3000000000000003")|}
+                         .LinkAccount(c, {|#1:"3000000000000003"|})
                          .LinkAccount(b, "b-root@example.com");
                 """),
                 InvalidLink(0, "A", "B", "the credentials of RAM user 'ops' of account 'B'"),

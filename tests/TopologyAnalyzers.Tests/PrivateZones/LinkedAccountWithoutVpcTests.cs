@@ -33,9 +33,9 @@ namespace TopologyAnalyzers.Tests.PrivateZones
         public async Task A_refused_link_to_an_account_without_a_vpc_gets_both_findings()
         {
             await AnalyzerTest.VerifyAsync(Topology(AccountWithoutVpc + """
-                        a.{|#0:LinkAccount(b, "2000000000000002")|};
+                        a.{|#0:LinkAccount(b, {|#1:"2000000000000002"|})|};
                 """),
-                new DiagnosticResult("TOPO004", DiagnosticSeverity.Error).WithLocation(0).WithArguments("A", "B", "its UID '2000000000000002'"),
+                new DiagnosticResult("TOPO004", DiagnosticSeverity.Error).WithLocation(1).WithArguments("A", "B", "its UID '2000000000000002'"),
                 WithoutVpc(0, "A", "B"));
         }
 

@@ -37,7 +37,7 @@ namespace TopologyAnalyzers.Tests.PrivateZones
         public async Task A_binding_through_a_link_the_cloud_refuses_is_reported_as_well_as_the_link()
         {
             await AnalyzerTest.VerifyAsync(Topology(TwoAccounts + """
-                        a.{|#0:LinkAccount(b, "2000000000000002")|};
+                        a.LinkAccount(b, {|#0:"2000000000000002"|});
                         a.PrivateZone("corp.internal").{|#1:EffectiveIn(vpcB)|};
                 """),
                 new DiagnosticResult("TOPO004", DiagnosticSeverity.Error).WithLocation(0).WithArguments("A", "B", "its UID '2000000000000002'"),

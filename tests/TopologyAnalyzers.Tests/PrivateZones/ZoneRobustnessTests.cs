@@ -37,8 +37,11 @@ namespace TopologyAnalyzers.Tests.PrivateZones
             Assert.Equal(
                 runTime.Diagnostics.Select(d => (d.Id, d.Message)).OrderBy(d => d.Id, System.StringComparer.Ordinal).ThenBy(d => d.Message, System.StringComparer.Ordinal),
                 compileTime.Select(d => (d.Id, d.GetMessage())).OrderBy(d => d.Id, System.StringComparer.Ordinal).ThenBy(d => d.Item2, System.StringComparer.Ordinal));
-            // An empty host record is the apex, as the record's Fqdn says; addresses are trimmed.
-            Assert.Equal(new[] { "@|", "@|", "@|10.0.0.1" }, runTime.PrivateZones.Zones[0].Records.Select(r => r.Name + "|" + r.Ip));
+            // A null or empty record name is TOPO023, never silently the apex; a value that is no address (" 10.0.0.1 " has
+            // spaces) is TOPO005. Neither answers for any name.
+            Assert.Equal(2, runTime.Diagnostics.Count(d => d.Id == "TOPO023" && d.Message.StartsWith("The name of a record of private zone ''", System.StringComparison.Ordinal)));
+            Assert.Equal(3, runTime.Diagnostics.Count(d => d.Id == "TOPO005" && d.Message.StartsWith("The IP address of record", System.StringComparison.Ordinal)));
+            Assert.Empty(runTime.PrivateZones.Zones[0].Records);
             Assert.Equal(runTime.PrivateZones.ToMarkdown(), GeneratedZones(run.Load(), "Net").ToMarkdown());
         }
     }

@@ -41,7 +41,40 @@ namespace TopologyAnalyzers.Tests.Support
         public static GeneratorRun Run(params string[] sources)
         {
             GeneratorDriver driver = CSharpGeneratorDriver.Create(new TopologyGenerator());
-            driver = driver.RunGeneratorsAndUpdateCompilation(Compile(sources), out var output, out var diagnostics);
+            return Run(driver, Compile(sources));
+        }
+
+        /// <summary>Runs the generator as a project with <paramref name="settings"/> would (the language version reaches it through the parse options).</summary>
+        public static GeneratorRun Run(ProjectSettings settings, params string[] sources)
+        {
+            var compilation = CSharpCompilation.Create(
+                "UserTopology",
+                sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, settings.ParseOptions, path: "Topology" + i + ".cs")),
+                TestReferences.All,
+                settings.CompilationOptions);
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new TopologyGenerator().AsSourceGenerator() }, parseOptions: settings.ParseOptions);
+            return Run(driver, compilation);
+        }
+
+        /// <summary>
+        /// What a build would report, through emitting the assembly and its documentation file (metadata limits such as
+        /// CS7013 and XML doc comments are checked there), split into the diagnostics located in the generated files
+        /// (none may come from there, whatever the project) and the rest.
+        /// </summary>
+        public (IReadOnlyList<Diagnostic> Generated, IReadOnlyList<Diagnostic> User) BuildProblems()
+        {
+            using var assembly = new MemoryStream();
+            using var documentation = new MemoryStream();
+            var emitted = Output.Emit(assembly, xmlDocumentationStream: documentation).Diagnostics;
+            var generated = new HashSet<SyntaxTree>(Result.GeneratedTrees);
+            var all = GeneratorDiagnostics.Concat(emitted).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+            bool InGenerated(Diagnostic d) => d.Location.SourceTree is null || generated.Contains(d.Location.SourceTree);
+            return (all.Where(InGenerated).ToArray(), all.Where(d => !InGenerated(d)).ToArray());
+        }
+
+        private static GeneratorRun Run(GeneratorDriver driver, Compilation input)
+        {
+            driver = driver.RunGeneratorsAndUpdateCompilation(input, out var output, out var diagnostics);
             var result = driver.GetRunResult();
             return new GeneratorRun((CSharpCompilation)output, diagnostics, result);
         }

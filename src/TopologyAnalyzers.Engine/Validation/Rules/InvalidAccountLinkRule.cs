@@ -34,7 +34,8 @@ namespace TopologyAnalyzers.Engine
                 }
                 if (how != null)
                 {
-                    findings.Add(Finding.Create(RuleCatalog.InvalidAccountLink, link.Call,
+                    // A wrong login (empty, a UID) is reported on the login; a RAM-user attempt is wrong as a whole call.
+                    findings.Add(Finding.Create(RuleCatalog.InvalidAccountLink, AccountLinks.UsesRamUser(link) ? link.Call : link.LoginSpan,
                         model.Accounts[link.Account].Name, model.Accounts[link.LinkedAccount].Name, how));
                 }
             }

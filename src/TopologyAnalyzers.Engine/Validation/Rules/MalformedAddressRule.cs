@@ -4,8 +4,9 @@ namespace TopologyAnalyzers.Engine
 {
     /// <summary>
     /// TOPO005: every CIDR block and IP address must parse, and a block must have no host bits set: VPC, vSwitch and ECS
-    /// addresses, route destinations (<c>vpc.Route</c>, <c>table.Route</c>, <c>table.Blackhole</c>) and the source blocks
-    /// of security-group rules. Whatever does not parse is left out of the tables and never matches.
+    /// addresses, route destinations (<c>vpc.Route</c>, <c>table.Route</c>, <c>table.Blackhole</c>), the source blocks
+    /// of security-group rules and the addresses of private-zone records. A VPC's or vSwitch's <c>cidr</c> is an IPv4
+    /// block and its <c>ipv6Cidr</c> an IPv6 one. Whatever does not parse is left out of the tables and never matches.
     /// </summary>
     internal static class MalformedAddressRule
     {
@@ -14,24 +15,22 @@ namespace TopologyAnalyzers.Engine
             var model = index.Model;
             foreach (var vpc in model.Vpcs)
             {
-                CheckBlock(findings, vpc.Cidr, "the CIDR block", "VPC '" + vpc.Name + "'", vpc.CidrSpan);
-                if (vpc.Ipv6Cidr != null) CheckBlock(findings, vpc.Ipv6Cidr, "the IPv6 CIDR block", "VPC '" + vpc.Name + "'", vpc.Ipv6CidrSpan);
+                CheckBlock(findings, vpc.Cidr, "the CIDR block", "VPC '" + vpc.Name + "'", vpc.CidrSpan, ipv6: false);
+                if (vpc.Ipv6Cidr != null) CheckBlock(findings, vpc.Ipv6Cidr, "the IPv6 CIDR block", "VPC '" + vpc.Name + "'", vpc.Ipv6CidrSpan, ipv6: true);
             }
 
             foreach (var vSwitch in model.VSwitches)
             {
-                CheckBlock(findings, vSwitch.Cidr, "the CIDR block", "vSwitch '" + vSwitch.Name + "'", vSwitch.CidrSpan);
-                if (vSwitch.Ipv6Cidr != null) CheckBlock(findings, vSwitch.Ipv6Cidr, "the IPv6 CIDR block", "vSwitch '" + vSwitch.Name + "'", vSwitch.Ipv6CidrSpan);
+                CheckBlock(findings, vSwitch.Cidr, "the CIDR block", "vSwitch '" + vSwitch.Name + "'", vSwitch.CidrSpan, ipv6: false);
+                if (vSwitch.Ipv6Cidr != null) CheckBlock(findings, vSwitch.Ipv6Cidr, "the IPv6 CIDR block", "vSwitch '" + vSwitch.Name + "'", vSwitch.Ipv6CidrSpan, ipv6: true);
             }
 
-            foreach (var instance in model.Instances)
+            foreach (var instance in model.Instances) CheckAddress(findings, instance.Ip, "ECS instance '" + instance.Name + "'", instance.IpSpan);
+
+            foreach (var record in model.ZoneRecords)
             {
-                if (Unknown.Is(instance.Ip)) continue;
-                var parsed = IpAddress.Parse(instance.Ip);
-                if (!parsed.Success)
-                {
-                    findings.Add(Finding.Create(RuleCatalog.MalformedAddress, instance.IpSpan, "The IP address", "ECS instance '" + instance.Name + "'", parsed.Error ?? ""));
-                }
+                string zone = (uint)record.Zone < (uint)model.PrivateZones.Count ? model.PrivateZones[record.Zone].Name : "";
+                CheckAddress(findings, record.Ip, "record '" + record.Name + "' of private zone '" + zone + "'", record.IpSpan);
             }
 
             foreach (var route in model.VpcRoutes)
@@ -62,7 +61,15 @@ namespace TopologyAnalyzers.Engine
             return table.IsDefault ? "TR (" + region + ")" : "TR (" + region + ") " + table.Name;
         }
 
-        private static void CheckBlock(List<Finding> findings, string text, string what, string owner, SourceSpan span)
+        private static void CheckAddress(List<Finding> findings, string text, string owner, SourceSpan span)
+        {
+            if (Unknown.Is(text)) return;
+            var parsed = IpAddress.Parse(text);
+            if (!parsed.Success) findings.Add(Finding.Create(RuleCatalog.MalformedAddress, span, "The IP address", owner, parsed.Error ?? ""));
+        }
+
+        // ipv6: the address family the argument takes (a VPC's or vSwitch's block), or null for either (a route, a rule).
+        private static void CheckBlock(List<Finding> findings, string text, string what, string owner, SourceSpan span, bool? ipv6 = null)
         {
             if (Unknown.Is(text)) return;
             var parsed = Cidr.Parse(text);
@@ -70,6 +77,12 @@ namespace TopologyAnalyzers.Engine
             {
                 var finding = Finding.Create(RuleCatalog.MalformedAddress, span, Capitalize(what), owner, parsed.Message ?? "");
                 findings.Add(parsed.Error == CidrError.HostBitsSet ? finding.With(FindingProperties.Network, parsed.Value.ToString()) : finding);
+            }
+            else if (ipv6 is bool expected && parsed.Value.IsIPv6 != expected)
+            {
+                findings.Add(Finding.Create(RuleCatalog.MalformedAddress, span, Capitalize(what), owner, "'" + text + "' is an "
+                    + (expected ? "IPv4 block, and this argument takes an IPv6 block (the IPv4 block goes in cidr)"
+                                : "IPv6 block, and this argument takes an IPv4 block (the IPv6 block goes in ipv6Cidr)")));
             }
         }
 

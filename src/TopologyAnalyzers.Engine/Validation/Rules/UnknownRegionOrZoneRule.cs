@@ -5,7 +5,7 @@ namespace TopologyAnalyzers.Engine
     /// <summary>
     /// TOPO020: region and zone IDs are checked against <see cref="RegionCatalog"/>. A typo in an ID would otherwise
     /// only surface when the cloud rejects the deployment. It is a warning because a region newer than the catalog
-    /// is not a mistake.
+    /// is not a mistake. An empty region or zone is TOPO023's (<see cref="EmptyNameRule"/>), reported once there.
     /// </summary>
     internal static class UnknownRegionOrZoneRule
     {
@@ -14,7 +14,7 @@ namespace TopologyAnalyzers.Engine
             var model = index.Model;
             foreach (var vpc in model.Vpcs)
             {
-                if (!Unknown.Is(vpc.Region) && !RegionCatalog.IsKnownRegion(vpc.Region))
+                if (!EmptyNameRule.IsEmpty(vpc.Region) && !Unknown.Is(vpc.Region) && !RegionCatalog.IsKnownRegion(vpc.Region))
                 {
                     findings.Add(Finding.Create(RuleCatalog.UnknownRegionOrZone, vpc.RegionSpan,
                         "Region '" + vpc.Region + "' of VPC '" + vpc.Name + "' is not a known Alibaba Cloud region ID"));
@@ -23,7 +23,7 @@ namespace TopologyAnalyzers.Engine
 
             foreach (var router in model.TransitRouters)
             {
-                if (!Unknown.Is(router.Region) && !RegionCatalog.IsKnownRegion(router.Region))
+                if (!EmptyNameRule.IsEmpty(router.Region) && !Unknown.Is(router.Region) && !RegionCatalog.IsKnownRegion(router.Region))
                 {
                     string cen = (uint)router.Cen < (uint)model.Cens.Count ? model.Cens[router.Cen].Name : "";
                     findings.Add(Finding.Create(RuleCatalog.UnknownRegionOrZone, router.RegionSpan,
@@ -37,7 +37,7 @@ namespace TopologyAnalyzers.Engine
                 var vpc = model.Vpcs[vSwitch.Vpc];
                 // A VPC whose own region is unknown was reported above; judging its zones against nothing would
                 // only repeat that finding.
-                if (!RegionCatalog.IsKnownRegion(vpc.Region) || Unknown.Is(vSwitch.Zone)) continue;
+                if (!RegionCatalog.IsKnownRegion(vpc.Region) || EmptyNameRule.IsEmpty(vSwitch.Zone) || Unknown.Is(vSwitch.Zone)) continue;
 
                 string? zoneRegion = RegionCatalog.RegionOfZone(vSwitch.Zone);
                 if (zoneRegion == null)

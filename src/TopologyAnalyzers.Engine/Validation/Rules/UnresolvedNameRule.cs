@@ -28,7 +28,9 @@ namespace TopologyAnalyzers.Engine
                 refusedByVpc ??= RefusedBindingsByVpc(model);
                 attempted ??= AttemptedLinks(model);
                 string why = Why(model, resolved, expectation, answer, refusedByVpc, attempted);
-                findings.Add(Finding.Create(RuleCatalog.UnresolvedName, expectation.Call, expectation.Fqdn, vpc.Name, why));
+                // An empty name is what is wrong, not the zones: reported on the argument.
+                var location = DomainName.Normalize(expectation.Fqdn).Length == 0 ? expectation.FqdnSpan : expectation.Call;
+                findings.Add(Finding.Create(RuleCatalog.UnresolvedName, location, expectation.Fqdn, vpc.Name, why));
             }
         }
 

@@ -50,7 +50,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             switch (receiver.Kind)
             {
                 case DslKind.TopologyBuilder when method.Name == "Account" && a.Length == 3:
-                    return Dsl(DslKind.Account, _model.AddAccount(S(a[0]), S(a[1]), (SiteKind)a[2].Bits, s.Call, s[0], s[1]), at);
+                    return Dsl(DslKind.Account, _model.AddAccount(S(a[0]), S(a[1]), (SiteKind)a[2].Bits, s.Call, s[0], s[1], s[2]), at);
                 case DslKind.TopologyBuilder when (method.Name == "ExpectReachable" || method.Name == "ExpectIsolated") && a.Length == 2:
                     var kind = method.Name == "ExpectReachable" ? ExpectationKind.Reachable : ExpectationKind.Isolated;
                     _model.Expect(kind, S(a[0]), S(a[1]), s.Call, s[0], s[1]);
@@ -88,18 +88,18 @@ namespace TopologyAnalyzers.Generators.Evaluation
                     _model.AddEcs(self, S(a[0]), S(a[1]), s.Call, s[0], s[1], Index(a[2]));
                     return Value.Object(receiver, at);
                 case DslKind.Vpc when method.Name == "SecurityGroup" && a.Length == 2:
-                    return Dsl(DslKind.SecurityGroup, _model.AddSecurityGroup(self, S(a[0]), (SecurityGroupType)a[1].Bits, s.Call, s[0]), at);
+                    return Dsl(DslKind.SecurityGroup, _model.AddSecurityGroup(self, S(a[0]), (SecurityGroupType)a[1].Bits, s.Call, s[0], s[1]), at);
                 case DslKind.SecurityGroup when method.Name == "AllowInbound" && a.Length == 4:
-                    _model.AllowInbound(self, (ProtocolKind)a[0].Bits, S(a[1]), a[2].AsInt32, a[3].AsInt32, s.Call, s[1]);
+                    _model.AllowInbound(self, (ProtocolKind)a[0].Bits, S(a[1]), a[2].AsInt32, a[3].AsInt32, s.Call, s[1], s[0], s[2], s[3]);
                     return Value.Object(receiver, at);
                 case DslKind.TransitRouter when method.Name == "Connect" && a.Length == 2 && Is(a[0], DslKind.TransitRouter):
                     _model.Connect(self, Index(a[0]), S(a[1]), s.Call, s[0], s[1]);
                     return Value.Object(receiver, at);
                 case DslKind.Vpc when method.Name == "GrantTo" && a.Length == 2 && Is(a[0], DslKind.Cen):
-                    _model.GrantTo(self, Index(a[0]), (PayerKind)a[1].Bits, s.Call, s[0]);
+                    _model.GrantTo(self, Index(a[0]), (PayerKind)a[1].Bits, s.Call, s[0], s[1]);
                     return Value.Object(receiver, at);
                 case DslKind.Vpc when method.Name == "Grant" && a.Length == 3:
-                    _model.Grant(self, S(a[0]), S(a[1]), (PayerKind)a[2].Bits, s.Call, s[0], s[1]);
+                    _model.Grant(self, S(a[0]), S(a[1]), (PayerKind)a[2].Bits, s.Call, s[0], s[1], s[2]);
                     return Value.Object(receiver, at);
                 case DslKind.Cen when method.Name == "TransitRouter" && a.Length == 1:
                     return Dsl(DslKind.TransitRouter, _model.TransitRouter(self, S(a[0]), s.Call, s[0]), at);

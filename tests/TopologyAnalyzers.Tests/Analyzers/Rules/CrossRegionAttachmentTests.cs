@@ -80,7 +80,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
         }
 
         [Fact]
-        public void A_transit_router_with_an_empty_region_is_left_to_the_region_rule()
+        public void A_transit_router_with_an_empty_region_is_left_to_the_empty_name_rule()
         {
             var topology = Topology.Build(net =>
             {
@@ -92,7 +92,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
             });
 
             Assert.DoesNotContain(topology.Diagnostics, d => d.Id == "TOPO009");
-            Assert.Contains(topology.Diagnostics, d => d.Id == "TOPO020");
+            Assert.Contains(topology.Diagnostics, d => d.Id == "TOPO023" && d.Message.StartsWith("The region of the transit router of CEN 'CEN1' is empty", System.StringComparison.Ordinal));
         }
 
         [Fact]

@@ -44,6 +44,52 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                 Topo023(4, "name", "an inter-region connection", "it is the next hop of the routes learned across it"));
         }
 
+        private const string NullAndEmptyEverywhere = """
+            using TopologyAnalyzers;
+
+            public static partial class Net
+            {
+                [NetworkTopology]
+                public static void Define(TopologyBuilder net)
+                {
+                    var a = net.Account("A", "1000000000000001");
+                    a.RamUser({|#0:null|}!);
+                    var vpc = a.Vpc("VPC1", {|#1:""|}, "10.0.0.0/16").VSwitch("vsw", {|#2:null|}!, "10.0.0.0/24");
+                    var cen = a.Cen("CEN1");
+                    cen.TransitRouter({|#3:""|});
+                    var tr = cen.TransitRouter("cn-hangzhou");
+                    tr.RouteTable({|#4:null|}!);
+                    tr.RouteTable({|#5:" "|});
+                    vpc.Grant({|#6:null|}!, {|#7:""|}, Payer.CenOwner);
+                }
+            }
+            """;
+
+        [Fact]
+        public async Task Null_and_empty_regions_zones_route_tables_ram_users_and_grant_values_are_reported_on_their_arguments()
+        {
+            const string router = "the transit router of CEN 'CEN1' in 'cn-hangzhou'";
+            const string tables = "the router's tables are told apart by name ('default' is its default table)";
+            await AnalyzerTest.VerifyAsync(NullAndEmptyEverywhere,
+                Topo023(0, "name", "a RAM user", "diagnostics name RAM users by it"),
+                Topo023(1, "region", "VPC 'VPC1'", "a VPC is created in a region"),
+                Topo023(2, "zone", "vSwitch 'vsw'", "a vSwitch is created in a zone"),
+                Topo023(3, "region", "the transit router of CEN 'CEN1'", "a transit router belongs to a region, which titles its route tables"),
+                Topo023(4, "name", "a route table of " + router, tables),
+                Topo023(5, "name", "a route table of " + router, tables),
+                Topo023(6, "peer account UID", "a grant of VPC 'VPC1'", "it must be the UID of the CEN's owner"),
+                Topo023(7, "peer CEN ID", "a grant of VPC 'VPC1'", "it must be the instance ID of the CEN the VPC is attached to"));
+        }
+
+        [Fact]
+        public async Task Null_and_empty_values_get_the_same_findings_at_run_time()
+        {
+            var runTime = await Parity.RunTimeDiagnosticsMatchingAnalyzerAsync(System.Text.RegularExpressions.Regex.Replace(NullAndEmptyEverywhere, @"\{\|#\d:|\|\}", ""));
+
+            Assert.Equal(8, runTime.Count);
+            Assert.All(runTime, d => Assert.Equal("TOPO023", d.Id));
+        }
+
         [Fact]
         public async Task Seed_topology_with_every_name_set_is_quiet()
         {

@@ -46,7 +46,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
         public async Task An_isolation_that_holds_only_through_a_misspelt_name_is_reported()
         {
             await AnalyzerTest.VerifyAsync(ExpectReachableTests.Header + """
-                        net.{|#0:ExpectIsolated("ECS-1", "ECS1")|};
+                        net.ExpectIsolated({|#0:"ECS-1"|}, "ECS1");
                 """ + ExpectReachableTests.Footer,
                 Fails(0, "ECS-1", "ECS1", "'ECS-1' names no ECS instance of the topology"));
         }

@@ -64,7 +64,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                         vpc2.Ecs("ECS2", "10.1.0.1", sg);
                         tr.Attach(vpc2, "attach2");
                         net.{|#0:ExpectReachable("ECS1", "ECS2")|}
-                           .{|#1:ExpectReachable("ECS1", "ECS7")|};
+                           .ExpectReachable("ECS1", {|#1:"ECS7"|});
                 """ + Footer,
                 Fails(0, "ECS1", "ECS2", "ECS1 (10.0.0.1) -> ECS2 (10.1.0.1): VPC1: 10.0.0.0/8 -> attach1; "
                     + "TR (cn-hangzhou): 10.1.0.0/24 -> attach2; VPC2: 10.1.0.0/24 -> Local; "

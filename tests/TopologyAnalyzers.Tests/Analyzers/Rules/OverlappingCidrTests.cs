@@ -357,11 +357,12 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
             (string Name, string? V4, string? V6, SourceSpan V4Span, SourceSpan V6Span) earlier)
         {
             var findings = new List<Finding>();
-            foreach (var (laterText, laterSpan) in new[] { (later.V4, later.V4Span), (later.V6, later.V6Span) })
+            // A block of the wrong family for its argument (an IPv6 block as the IPv4 cidr) is TOPO005's and overlaps nothing.
+            foreach (var (laterText, laterSpan, laterIpv6) in new[] { (later.V4, later.V4Span, false), (later.V6, later.V6Span, true) })
             {
-                foreach (var (earlierText, earlierSpan) in new[] { (earlier.V4, earlier.V4Span), (earlier.V6, earlier.V6Span) })
+                foreach (var (earlierText, earlierSpan, earlierIpv6) in new[] { (earlier.V4, earlier.V4Span, false), (earlier.V6, earlier.V6Span, true) })
                 {
-                    if (Cidr.TryParse(laterText, out var l) && Cidr.TryParse(earlierText, out var e) && l.Overlaps(e))
+                    if (Cidr.ParseOrNull(laterText, laterIpv6) is Cidr l && Cidr.ParseOrNull(earlierText, earlierIpv6) is Cidr e && l.Overlaps(e))
                     {
                         findings.Add(Finding.WithRelated(RuleCatalog.OverlappingCidr, laterSpan, earlierSpan,
                             kind, later.Name, l.ToString(), kind, earlier.Name, e.ToString()));

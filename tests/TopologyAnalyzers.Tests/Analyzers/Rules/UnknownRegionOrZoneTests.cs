@@ -94,7 +94,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
         }
 
         [Fact]
-        public void Empty_region_and_zone_ids_are_reported_at_run_time_without_throwing()
+        public void Empty_region_and_zone_ids_are_left_to_the_empty_name_rule_and_reported_once()
         {
             var diagnostics = Topology.Build(net =>
             {
@@ -102,13 +102,13 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                 a.Vpc("VPC1", "", "10.0.0.0/16");
                 a.Vpc("VPC2", "cn-hangzhou", "10.1.0.0/16").VSwitch("vsw2", "", "10.1.0.0/24");
                 a.Cen("CEN1").TransitRouter("");
-            }).Diagnostics.Where(d => d.Id == "TOPO020").Select(d => d.Message);
+            }).Diagnostics.Where(d => d.Id == "TOPO020" || d.Id == "TOPO023").Select(d => d.Id + ": " + d.Message);
 
             Assert.Equal(new[]
             {
-                "Region '' of VPC 'VPC1' is not a known Alibaba Cloud region ID",
-                "Region '' of the transit router of CEN 'CEN1' is not a known Alibaba Cloud region ID",
-                "Zone '' of vSwitch 'vsw2' is not a known zone ID of region 'cn-hangzhou'",
+                "TOPO023: The region of VPC 'VPC1' is empty; a VPC is created in a region",
+                "TOPO023: The zone of vSwitch 'vsw2' is empty; a vSwitch is created in a zone",
+                "TOPO023: The region of the transit router of CEN 'CEN1' is empty; a transit router belongs to a region, which titles its route tables",
             }, diagnostics);
         }
 

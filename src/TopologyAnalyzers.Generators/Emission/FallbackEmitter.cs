@@ -16,26 +16,13 @@ namespace TopologyAnalyzers.Generators.Emission
         public static string Emit(TopologyTarget target, bool nullableAnnotations)
         {
             string method = CSharpIdentifiers.Escape(target.MethodName);
-            const string Note = "/// Part of it could not be evaluated at compile time (TOPO017), so it is built at run time, on first use, by running it with <c>Topology.Build</c>.";
             var code = GeneratedFile.Open(target, nullableAnnotations);
-            code.Line("/// <summary>The route tables of the topology declared by <see cref=\"" + method + "\"/>.</summary>");
-            code.Line("/// <remarks>");
-            code.Line(Note);
-            code.Line("/// </remarks>");
-            code.Line("public static global::TopologyAnalyzers.RouteTableSet RouteTables => " + RuntimeField + ".Value.RouteTables;");
-            code.Line();
-            code.Line("/// <summary>The private zones of <see cref=\"" + method + "\"/> and, for each VPC, the zones in effect there.</summary>");
-            code.Line("/// <remarks>");
-            code.Line(Note);
-            code.Line("/// </remarks>");
-            code.Line("public static global::TopologyAnalyzers.PrivateZoneSet PrivateZones => " + RuntimeField + ".Value.PrivateZones;");
-            code.Line();
-            code.Line("/// <summary>A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref=\"" + method + "\"/>.</summary>");
-            code.Line("/// <remarks>");
-            code.Line(Note);
-            code.Line("/// </remarks>");
-            code.Line("public static string Mermaid => " + RuntimeField + ".Value.Mermaid;");
-            code.Line();
+            Property(code, "The route tables of the topology declared by <see cref=\"" + method + "\"/>.",
+                "global::TopologyAnalyzers.RouteTableSet RouteTables", "RouteTables");
+            Property(code, "The private zones of <see cref=\"" + method + "\"/> and, for each VPC, the zones in effect there.",
+                "global::TopologyAnalyzers.PrivateZoneSet PrivateZones", "PrivateZones");
+            Property(code, "A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref=\"" + method + "\"/>.",
+                "string Mermaid", "Mermaid");
             code.Line("/// <summary>Traces a ping from <paramref name=\"from\"/> to <paramref name=\"to\"/> (ECS names or IP addresses) through the route tables of <see cref=\"" + method + "\"/>.</summary>");
             code.Line("/// <param name=\"from\">The source ECS instance's name or address.</param>");
             code.Line("/// <param name=\"to\">The destination ECS instance's name or address.</param>");
@@ -45,6 +32,17 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Line("private static readonly global::System.Lazy<" + Topology + "> " + RuntimeField + " =");
             code.Line("    new global::System.Lazy<" + Topology + ">(() => " + Topology + ".Build(" + method + "));");
             return GeneratedFile.Close(code, target);
+        }
+
+        /// <summary>A property read from the topology built at run time, its XML docs saying why.</summary>
+        private static void Property(IndentedWriter code, string summary, string declaration, string member)
+        {
+            code.Line("/// <summary>" + summary + "</summary>");
+            code.Line("/// <remarks>");
+            code.Line("/// Part of it could not be evaluated at compile time (TOPO017), so it is built at run time, on first use, by running it with <c>Topology.Build</c>.");
+            code.Line("/// </remarks>");
+            code.Line("public static " + declaration + " => " + RuntimeField + ".Value." + member + ";");
+            code.Line();
         }
     }
 }

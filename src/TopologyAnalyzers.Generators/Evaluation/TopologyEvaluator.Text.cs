@@ -26,6 +26,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         internal string FormatValue(Value value, string? format, SyntaxNode? at)
         {
+            // A record holding itself prints without end, as at run time: stop before the compiler's stack does.
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             switch (value.Kind)
             {
                 case ValueKind.Null: return "";
@@ -199,6 +201,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         internal bool ObjectsEqual(ObjectValue a, Value x, ObjectValue b, Value y)
         {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             var equals = FindOverride(a.Type, "Equals", 1);
             if (equals != null) return CallMethod(equals, x, new[] { y }, null).AsBool;
             if (!HasValueEquality(a) || !SymbolEqualityComparer.Default.Equals(a.Type, b.Type)) return false;
@@ -212,6 +215,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         internal int StructuralHash(ObjectValue obj)
         {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             if (FindOverride(obj.Type, "Equals", 1) != null) return 0;
             int hash = 17;
             foreach (var entry in obj.Storage)

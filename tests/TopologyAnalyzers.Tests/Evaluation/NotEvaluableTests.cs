@@ -118,6 +118,21 @@ namespace TopologyAnalyzers.Tests.Evaluation
         }
 
         [Fact]
+        public async Task A_record_that_holds_itself_printed_without_end_stops_the_evaluation_not_the_compiler()
+        {
+            var diagnostics = await LocatedDiagnostics.OfAsync(Programs.Net("""
+                        var a = net.Account("A", "1000000000000001");
+                        var node = new Node("hub");
+                        node.Next = node;
+                        a.Vpc(node.ToString(), "ap-southeast-1", "10.0.0.0/16");
+                """, "", "public sealed record Node(string Name) { public Node? Next { get; set; } }"));
+
+            var failure = Assert.Single(diagnostics);
+            Assert.Equal("TOPO017", failure.Id);
+            Assert.Contains("nests too deeply", failure.Message);
+        }
+
+        [Fact]
         public async Task Straight_line_topologies_are_quiet()
         {
             await AnalyzerTest.VerifyAsync(Topologies.Constants);

@@ -44,9 +44,10 @@ namespace TopologyAnalyzers.Generators.Evaluation
                         ? _implicitReceivers[_implicitReceivers.Count - 1]
                         : _this;
                 case OperationKind.Invocation:
-                    // Calls and operators are where expressions nest (a fluent chain of thousands of calls): check the stack there.
-                    RuntimeHelpers.EnsureSufficientExecutionStack();
-                    return Invoke((IInvocationOperation)operation);
+                    CheckStack();
+                    var called = Invoke((IInvocationOperation)operation);
+                    _nesting--;
+                    return called;
                 case OperationKind.ObjectCreation:
                     return Create((IObjectCreationOperation)operation);
                 case OperationKind.AnonymousObjectCreation:
@@ -63,8 +64,10 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 case OperationKind.Conversion:
                     return EvaluateConversion((IConversionOperation)operation);
                 case OperationKind.Binary:
-                    RuntimeHelpers.EnsureSufficientExecutionStack();
-                    return EvaluateBinary((IBinaryOperation)operation);
+                    CheckStack();
+                    var combined = EvaluateBinary((IBinaryOperation)operation);
+                    _nesting--;
+                    return combined;
                 case OperationKind.TupleBinary:
                     return EvaluateTupleBinary((ITupleBinaryOperation)operation);
                 case OperationKind.Unary:
@@ -144,6 +147,16 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 default:
                     return Fail(operation.Syntax, "'" + Abbreviate(operation.Syntax.ToString()) + "' cannot be evaluated at compile time");
             }
+        }
+
+        // How deeply calls and operators nest right now (a fluent chain of thousands of calls nests that deep). An
+        // evaluation that ends in an exception leaves it too high, which only makes the checks come sooner.
+        private int _nesting;
+
+        /// <summary>Ends the evaluation before deep nesting exhausts the compiler's stack; the check itself is native, so it runs every 16 levels.</summary>
+        private void CheckStack()
+        {
+            if ((++_nesting & 15) == 0) RuntimeHelpers.EnsureSufficientExecutionStack();
         }
 
         private readonly List<Value> _implicitReceivers = new List<Value>();

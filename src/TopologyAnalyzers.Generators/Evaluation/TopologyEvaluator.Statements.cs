@@ -85,13 +85,17 @@ namespace TopologyAnalyzers.Generators.Evaluation
         private Completion ExecuteBlock(IBlockOperation block)
         {
             var outer = _scope;
-            if (block.Locals.Length > 0 || HasLocalFunction(block)) _scope = new Scope(outer);
+            bool functions = HasLocalFunction(block);
+            if (block.Locals.Length > 0 || functions) _scope = new Scope(outer);
             try
             {
                 // Local functions can be called before their declaration: bind them all on entry.
-                foreach (var inner in block.Operations)
+                if (functions)
                 {
-                    if (inner is ILocalFunctionOperation function) _scope.Declare(function.Symbol, Value.Object(new Closure(function.Symbol, function.Body ?? function.IgnoredBody, _scope, _this), null));
+                    foreach (var inner in block.Operations)
+                    {
+                        if (inner is ILocalFunctionOperation function) _scope.Declare(function.Symbol, Value.Object(new Closure(function.Symbol, function.Body ?? function.IgnoredBody, _scope, _this), null));
+                    }
                 }
                 foreach (var inner in block.Operations)
                 {

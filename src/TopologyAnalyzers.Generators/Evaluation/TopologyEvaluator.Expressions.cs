@@ -186,6 +186,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         internal static Value FromConstant(object? value, ITypeSymbol? type, SyntaxNode? origin)
         {
+            if (value is string text) return Value.String(text, origin);
             if (type != null && type.TypeKind == TypeKind.Enum && value != null)
             {
                 return Value.Enum(type, System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture), origin);

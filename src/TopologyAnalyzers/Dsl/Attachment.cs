@@ -27,6 +27,7 @@ namespace TopologyAnalyzers
         /// later <c>AssociateWith</c> replaces this one.
         /// </summary>
         /// <param name="routeTable">A route table of the attachment's own transit router.</param>
+        /// <returns>This attachment, so declarations chain.</returns>
         public Attachment AssociateWith(TransitRouterRouteTable routeTable)
         {
             if (routeTable is null) throw new ArgumentNullException(nameof(routeTable));
@@ -40,6 +41,7 @@ namespace TopologyAnalyzers
         /// other table the attachment propagates to.
         /// </summary>
         /// <param name="routeTable">A route table of the attachment's own transit router.</param>
+        /// <returns>This attachment, so declarations chain.</returns>
         public Attachment PropagateTo(TransitRouterRouteTable routeTable)
         {
             if (routeTable is null) throw new ArgumentNullException(nameof(routeTable));

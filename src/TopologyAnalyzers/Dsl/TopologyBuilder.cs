@@ -19,6 +19,7 @@ namespace TopologyAnalyzers
         /// <param name="name">A name for the account, used in diagnostics and diagrams (for example <c>"A"</c>).</param>
         /// <param name="uid">The account ID (UID), as shown under the profile picture in the console.</param>
         /// <param name="site">The site the account is registered on.</param>
+        /// <returns>The account, to declare its VPCs, CENs and private zones on.</returns>
         public Account Account(string name, string uid, Site site = Site.International)
         {
             int index = Model.AddAccount(name, uid, (SiteKind)site, SourceSpan.None, SourceSpan.None, SourceSpan.None);
@@ -27,15 +28,21 @@ namespace TopologyAnalyzers
 
         /// <summary>
         /// Asserts that two ECS instances (by name or IP address) can ping each other: the request and the reply
-        /// both find a path. Checked at compile time.
+        /// both find a path. Checked at compile time (TOPO014).
         /// </summary>
+        /// <param name="from">The sender: an ECS instance's name or IP address.</param>
+        /// <param name="to">The receiver: an ECS instance's name or IP address.</param>
+        /// <returns>This builder, so expectations chain.</returns>
         public TopologyBuilder ExpectReachable(string from, string to)
         {
             Model.Expect(ExpectationKind.Reachable, from, to, SourceSpan.None, SourceSpan.None, SourceSpan.None);
             return this;
         }
 
-        /// <summary>Asserts that two ECS instances (by name or IP address) cannot ping each other. Checked at compile time.</summary>
+        /// <summary>Asserts that two ECS instances (by name or IP address) cannot ping each other. Checked at compile time (TOPO015).</summary>
+        /// <param name="from">The sender: an ECS instance's name or IP address.</param>
+        /// <param name="to">The receiver: an ECS instance's name or IP address.</param>
+        /// <returns>This builder, so expectations chain.</returns>
         public TopologyBuilder ExpectIsolated(string from, string to)
         {
             Model.Expect(ExpectationKind.Isolated, from, to, SourceSpan.None, SourceSpan.None, SourceSpan.None);
@@ -44,8 +51,11 @@ namespace TopologyAnalyzers
 
         /// <summary>
         /// Asserts that <paramref name="fromVpc"/> resolves <paramref name="fqdn"/> through a private zone in effect
-        /// there. Checked at compile time.
+        /// there. Checked at compile time (TOPO019).
         /// </summary>
+        /// <param name="fqdn">The name to resolve, for example <c>"db.corp.internal"</c>.</param>
+        /// <param name="fromVpc">The VPC asking.</param>
+        /// <returns>This builder, so expectations chain.</returns>
         public TopologyBuilder ExpectResolves(string fqdn, Vpc fromVpc)
         {
             if (fromVpc is null) throw new ArgumentNullException(nameof(fromVpc));

@@ -27,6 +27,7 @@ namespace TopologyAnalyzers
         /// <summary>Adds a static route (type <c>Static</c>) whose next hop is <paramref name="attachment"/>.</summary>
         /// <param name="destination">The destination CIDR block, for example <c>"10.0.0.0/16"</c>.</param>
         /// <param name="attachment">An attachment of the same transit router.</param>
+        /// <returns>This table, so routes chain.</returns>
         public TransitRouterRouteTable Route(string destination, Attachment attachment)
         {
             if (attachment is null) throw new ArgumentNullException(nameof(attachment));
@@ -37,6 +38,7 @@ namespace TopologyAnalyzers
 
         /// <summary>Adds a blackhole route: a static route (next hop shown as <c>Blackhole</c>) that drops what it matches.</summary>
         /// <param name="destination">The destination CIDR block.</param>
+        /// <returns>This table, so routes chain.</returns>
         public TransitRouterRouteTable Blackhole(string destination)
         {
             _net.Model.AddStaticRoute(Index, destination, -1, SourceSpan.None, SourceSpan.None, SourceSpan.None);

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace TopologyAnalyzers.CodeFixes
@@ -21,7 +20,12 @@ namespace TopologyAnalyzers.CodeFixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MalformedAddress);
 
         /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAllSupport.Create(async (document, diagnostics, cancellationToken) =>
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            return root is null ? document
+                : LiteralReplacement.Apply(document, root, LiteralReplacement.PlanAll(root, diagnostics, DiagnosticIds.MalformedAddress, DiagnosticIds.NetworkProperty));
+        });
 
         /// <inheritdoc />
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -31,18 +35,11 @@ namespace TopologyAnalyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                var network = FixSyntax.Property(diagnostic, DiagnosticIds.NetworkProperty);
-                if (network is null || diagnostic.Location.SourceTree != root.SyntaxTree) continue;
-                var literal = FixSyntax.FindArgumentExpression(root, diagnostic.Location.SourceSpan);
-                if (!FixSyntax.IsStringLiteral(literal)) continue;
-
+                var plan = LiteralReplacement.Plan(root, diagnostic, DiagnosticIds.MalformedAddress, DiagnosticIds.NetworkProperty);
+                if (plan is null) continue;
                 var document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use " + network,
-                        _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(literal!, FixSyntax.StringLiteral(network, literal!)))),
-                        EquivalenceKey),
-                    diagnostic);
+                await FixAllSupport.RegisterAsync(context, diagnostic, "Use " + plan.Value, EquivalenceKey,
+                    _ => Task.FromResult(LiteralReplacement.Apply(document, root, new[] { plan }))).ConfigureAwait(false);
             }
         }
     }

@@ -54,7 +54,7 @@ namespace TopologyAnalyzers.Engine
         public static readonly Rule CrossRegionAttachment = new Rule(
             "TOPO009", RuleSeverity.Error,
             "Attachment to a transit router of another region",
-            "VPC '{0}' in region '{1}' is attached as '{2}' to the transit router of CEN '{3}' in region '{4}'; attach it to the CEN's transit router in '{1}'",
+            "VPC '{0}' in region '{1}' is attached as '{2}' to the transit router of CEN '{3}' in region '{4}'; {5}",
             "A VPC connection is intra-region: a VPC attaches to its CEN's transit router in the VPC's own region. Other regions are reached through inter-region connections between transit routers.");
 
         public static readonly Rule ZoneInUnlinkedAccount = new Rule(

@@ -30,6 +30,9 @@ namespace TopologyAnalyzers.Generators.Interpretation
                 case DslKind.TopologyBuilder when method == "ExpectResolves" && a.Length == 2 && a[1].Kind == DslKind.Vpc:
                     _model.ExpectResolves(a[0].AsString, a[1].Index, s.Call, s[0], s[1]);
                     return receiver;
+                case DslKind.TopologyBuilder when method == "ExpectResolves" && a.Length == 2 && a[1].Kind == DslKind.None:
+                    _model.ExpectResolves(a[0].AsString, a[1].AsString, s.Call, s[0], s[1]);
+                    return receiver;
                 case DslKind.Account when method == "RamUser" && a.Length == 1:
                     return Value.Dsl(DslKind.RamUser, _model.AddRamUser(self, a[0].AsString, s.Call, s[0]));
                 case DslKind.Account when method == "PrivateZone" && a.Length == 1:

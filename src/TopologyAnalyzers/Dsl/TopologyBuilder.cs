@@ -64,6 +64,19 @@ namespace TopologyAnalyzers
             return this;
         }
 
+        /// <summary>
+        /// Asserts that the VPC named <paramref name="fromVpcName"/> resolves <paramref name="fqdn"/> through a private
+        /// zone in effect there. Checked at compile time (TOPO019, which also says when no VPC has that name).
+        /// </summary>
+        /// <param name="fqdn">The name to resolve, for example <c>"db.corp.internal"</c>.</param>
+        /// <param name="fromVpcName">The name of the VPC asking, for example <c>"VPCB"</c>.</param>
+        /// <returns>This builder, so expectations chain.</returns>
+        public TopologyBuilder ExpectResolves(string fqdn, string fromVpcName)
+        {
+            Model.ExpectResolves(fqdn, fromVpcName, SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return this;
+        }
+
         internal void EnsureOwns(TopologyBuilder owner, string parameterName)
         {
             if (!ReferenceEquals(owner, this))

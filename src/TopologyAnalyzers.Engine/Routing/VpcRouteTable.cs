@@ -8,8 +8,9 @@ namespace TopologyAnalyzers.Engine
     /// private-range custom routes, unless a custom route with that destination is already there. Custom routes
     /// declared with <c>vpc.Route</c> go in first, whatever the declaration order, so a manual route always beats
     /// an automatic one with the same destination. A manual route the cloud would refuse (equal to an earlier custom
-    /// route, equal to or more specific than a system route, or a malformed destination) is left out. Last come the
-    /// routes a transit router advertises with route synchronization (<see cref="RouteSynchronization"/>).
+    /// route, equal to or more specific than a system route, equal to the cloud-service route, or a malformed
+    /// destination) is left out. Last come the routes a transit router advertises with route synchronization
+    /// (<see cref="RouteSynchronization"/>).
     /// </summary>
     internal static class VpcRouteTable
     {
@@ -20,6 +21,13 @@ namespace TopologyAnalyzers.Engine
 
         /// <summary><see cref="AutoCreatedDestinations"/>, parsed: the private ranges 10/8, 172.16/12 and 192.168/16.</summary>
         public static readonly Cidr[] AutoCreatedBlocks = ParseAutoCreated();
+
+        /// <summary>
+        /// The system route every VPC keeps for Alibaba Cloud services. The documentation's tables leave it out, and so
+        /// do ours (SPEC section 3), but it counts for equality: a custom route equal to it is refused, a more specific
+        /// one (<c>100.118.28.0/24</c> of the "access OSS across regions" use case) is allowed.
+        /// </summary>
+        public static readonly Cidr CloudServiceBlock = ParseBlock("100.64.0.0/10");
 
         /// <summary>
         /// Builds the VPC's table; the router table it synchronizes with comes from <see cref="TopologyIndex.Tables"/>.
@@ -39,7 +47,7 @@ namespace TopologyAnalyzers.Engine
             foreach (int route in index.VpcRoutesOf(vpc))
             {
                 if (!(index.VpcRouteDestinations[route] is Cidr destination)) continue;
-                if (CoveredBySystemRoute(index, vpc, destination) || !customDestinations.Add(destination)) continue;
+                if (CoveredBySystemRoute(index, vpc, destination) || destination == CloudServiceBlock || !customDestinations.Add(destination)) continue;
                 string nextHop = model.Attachments[model.VpcRoutes[route].Attachment].Name;
                 routes.Add(new ResolvedRoute(destination, nextHop, RouteKind.Custom, Active: true));
             }
@@ -89,8 +97,14 @@ namespace TopologyAnalyzers.Engine
         private static Cidr[] ParseAutoCreated()
         {
             var blocks = new Cidr[AutoCreatedDestinations.Length];
-            for (int i = 0; i < blocks.Length; i++) Cidr.TryParse(AutoCreatedDestinations[i], out blocks[i]);
+            for (int i = 0; i < blocks.Length; i++) blocks[i] = ParseBlock(AutoCreatedDestinations[i]);
             return blocks;
+        }
+
+        private static Cidr ParseBlock(string text)
+        {
+            Cidr.TryParse(text, out var block);
+            return block;
         }
     }
 }

@@ -157,7 +157,7 @@ namespace TopologyAnalyzers.Engine
             "TOPO026", RuleSeverity.Error,
             "Route or route-table binding the cloud refuses",
             "{0} is refused by the cloud: {1}",
-            "A VPC custom route may not equal another custom route of the VPC, nor equal or be more specific than one of its system routes, and its next hop must be an attachment of that VPC. An attachment is associated with and propagates to route tables of its own transit router only, and a static route's next hop is an attachment of the table's own router. The cloud refuses anything else; the tables leave it out (a VPC route through another VPC's attachment is listed, but traffic along it is dropped).");
+            "A VPC custom route may not equal another custom route of the VPC, nor equal or be more specific than one of its system routes, nor equal the system route 100.64.0.0/10 the cloud keeps for its services (a more specific one is allowed), and its next hop must be an attachment of that VPC. An attachment is associated with and propagates to route tables of its own transit router only, and a static route's next hop is an attachment of the table's own router. The cloud refuses anything else; the tables leave it out (a VPC route through another VPC's attachment is listed, but traffic along it is dropped).");
 
         public static readonly Rule[] All =
         {

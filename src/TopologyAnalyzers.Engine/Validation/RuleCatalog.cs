@@ -159,12 +159,18 @@ namespace TopologyAnalyzers.Engine
             "{0} is refused by the cloud: {1}",
             "A VPC custom route may not equal another custom route of the VPC, nor equal or be more specific than one of its system routes, nor equal the system route 100.64.0.0/10 the cloud keeps for its services (a more specific one is allowed), and its next hop must be an attachment of that VPC. An attachment is associated with and propagates to route tables of its own transit router only, and a static route's next hop is an attachment of the table's own router. The cloud refuses anything else; the tables leave it out (a VPC route through another VPC's attachment is listed, but traffic along it is dropped).");
 
+        public static readonly Rule VpcAttachedTwice = new Rule(
+            "TOPO027", RuleSeverity.Error,
+            "One VPC attached twice to one transit router",
+            "VPC '{0}' is attached to {1} twice: attachment '{2}' repeats attachment '{3}', and the cloud connects a VPC to a transit router once",
+            "A VPC has one connection to a transit router; the cloud refuses a second one. Its routes would only lose to the first attachment's (the tables show them as conflicts), so remove the later Attach call, or attach the VPC to another CEN's transit router.");
+
         public static readonly Rule[] All =
         {
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
             DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, NonPrivateVpcBlock, ExpectReachableFails, ExpectIsolatedFails, RouteConflict, NotEvaluable, WrongShape,
             UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName, InvalidConnection, RouteSynchronizationTwice,
-            RefusedRouteOrBinding,
+            RefusedRouteOrBinding, VpcAttachedTwice,
         };
     }
 }

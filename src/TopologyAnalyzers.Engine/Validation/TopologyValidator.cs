@@ -37,6 +37,7 @@ namespace TopologyAnalyzers.Engine
             InvalidConnectionRule.Check,      // TOPO024
             RouteSynchronizationTwiceRule.Check, // TOPO025
             RefusedRouteOrBindingRule.Check,  // TOPO026
+            VpcAttachedTwiceRule.Check,       // TOPO027
         };
 
         public static IReadOnlyList<Finding> Validate(TopologyIndex index, CancellationToken cancellationToken = default)

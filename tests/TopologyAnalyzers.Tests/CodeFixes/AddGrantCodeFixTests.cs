@@ -294,11 +294,18 @@ namespace TopologyAnalyzers.Tests.CodeFixes
                         var cen1 = a.Cen("CEN1");
                         var tr = cen1.TransitRouter("ap-southeast-1");
                         vpc3.GrantTo(cen1, Payer.CenOwner);
-                        tr.Attach(vpc3, "attach3");
-                        tr.Attach(vpc3, "attach3-again", propagateSystemRoutes: false, autoCreateVpcRoutes: false);
+                        tr.{|#0:Attach(vpc3, "attach3")|};
+                        tr.{|#1:Attach(vpc3, "attach3-again", propagateSystemRoutes: false, autoCreateVpcRoutes: false)|};
                 """ + Footer);
             test.ExpectedDiagnostics.Add(MissingGrant(0));
             test.ExpectedDiagnostics.Add(MissingGrant(1));
+            // The second attachment is refused as such (TOPO027), which no grant changes.
+            var attachedTwice = new DiagnosticResult("TOPO027", DiagnosticSeverity.Error).WithLocation(1).WithLocation(0);
+            test.ExpectedDiagnostics.Add(attachedTwice);
+            test.FixedState.ExpectedDiagnostics.Add(attachedTwice);
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+            test.BatchFixedState.ExpectedDiagnostics.Add(attachedTwice);
+            test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
             test.NumberOfFixAllIterations = 1;
             test.CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInProjectCheck | CodeFixTestBehaviors.SkipFixAllInSolutionCheck;
             await test.RunAsync(CancellationToken.None);

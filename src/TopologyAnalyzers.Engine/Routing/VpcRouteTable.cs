@@ -35,6 +35,19 @@ namespace TopologyAnalyzers.Engine
         /// </summary>
         public static ResolvedTable Resolve(TopologyIndex index, int vpc)
         {
+            var routes = InBuildOrder(index, vpc, null);
+            var vpcDefinition = index.Model.Vpcs[vpc];
+            return new ResolvedTable(TableKind.Vpc, "", vpcDefinition.Region, vpcDefinition.Name,
+                new EquatableArray<ResolvedRoute>(RouteOrder.Sort(routes)));
+        }
+
+        /// <summary>
+        /// The table's routes in the order the table is built (system, manual custom, automatic, advertised), not yet in
+        /// the console's order; with <paramref name="origins"/>, the call that put each route there, at the same position
+        /// (for TOPO028, which reports the call that goes past the custom-route quota).
+        /// </summary>
+        public static List<ResolvedRoute> InBuildOrder(TopologyIndex index, int vpc, List<SourceSpan>? origins)
+        {
             var model = index.Model;
             var routes = new List<ResolvedRoute>();
             foreach (int vSwitch in index.VSwitchesOf(vpc))
@@ -42,6 +55,7 @@ namespace TopologyAnalyzers.Engine
                 AddSystemRoute(routes, index.VSwitchCidrs[vSwitch]);
                 AddSystemRoute(routes, index.VSwitchIpv6Cidrs[vSwitch]);
             }
+            Record(origins, routes, model.Vpcs[vpc].Call);
 
             var customDestinations = new HashSet<Cidr>();
             foreach (int route in index.VpcRoutesOf(vpc))
@@ -50,6 +64,7 @@ namespace TopologyAnalyzers.Engine
                 if (CoveredBySystemRoute(index, vpc, destination) || destination == CloudServiceBlock || !customDestinations.Add(destination)) continue;
                 string nextHop = model.Attachments[model.VpcRoutes[route].Attachment].Name;
                 routes.Add(new ResolvedRoute(destination, nextHop, RouteKind.Custom, Active: true));
+                Record(origins, routes, model.VpcRoutes[route].Call);
             }
 
             foreach (int attachment in index.AttachmentsOf(vpc))
@@ -63,13 +78,20 @@ namespace TopologyAnalyzers.Engine
                         routes.Add(new ResolvedRoute(block, definition.Name, RouteKind.Custom, Active: true));
                     }
                 }
+                Record(origins, routes, definition.Call);
             }
 
             RouteSynchronization.Advertise(index, vpc, customDestinations, routes);
+            int synchronizing = RouteSynchronization.SynchronizingAttachment(index, vpc);
+            Record(origins, routes, synchronizing == RouteSynchronization.NoAttachment ? SourceSpan.None : model.Attachments[synchronizing].Call);
+            return routes;
+        }
 
-            var vpcDefinition = model.Vpcs[vpc];
-            return new ResolvedTable(TableKind.Vpc, "", vpcDefinition.Region, vpcDefinition.Name,
-                new EquatableArray<ResolvedRoute>(RouteOrder.Sort(routes)));
+        /// <summary>Gives every route added since the last call the origin <paramref name="call"/>.</summary>
+        private static void Record(List<SourceSpan>? origins, List<ResolvedRoute> routes, SourceSpan call)
+        {
+            if (origins is null) return;
+            while (origins.Count < routes.Count) origins.Add(call);
         }
 
         /// <summary>Whether the destination equals or is more specific than a system route of the VPC: per VPC, over its own few vSwitches.</summary>

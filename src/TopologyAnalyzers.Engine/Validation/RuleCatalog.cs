@@ -165,12 +165,18 @@ namespace TopologyAnalyzers.Engine
             "VPC '{0}' is attached to {1} twice: attachment '{2}' repeats attachment '{3}', and the cloud connects a VPC to a transit router once",
             "A VPC has one connection to a transit router; the cloud refuses a second one. Its routes would only lose to the first attachment's (the tables show them as conflicts), so remove the later Attach call, or attach the VPC to another CEN's transit router.");
 
+        public static readonly Rule QuotaExceeded = new Rule(
+            "TOPO028", RuleSeverity.Warning,
+            "Cloud quota exceeded",
+            "The quota of {0} is {1} ({2}), and {3}",
+            "The cloud's documentation gives a quota for this: the call past it is refused when the topology is deployed. The message names the quota, its figure, whether it can be raised, and the objects; the rule's page cites the documentation of each quota.");
+
         public static readonly Rule[] All =
         {
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
             DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, NonPrivateVpcBlock, ExpectReachableFails, ExpectIsolatedFails, RouteConflict, NotEvaluable, WrongShape,
             UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName, InvalidConnection, RouteSynchronizationTwice,
-            RefusedRouteOrBinding, VpcAttachedTwice,
+            RefusedRouteOrBinding, VpcAttachedTwice, QuotaExceeded,
         };
     }
 }

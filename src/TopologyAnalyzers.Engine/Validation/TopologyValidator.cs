@@ -38,6 +38,7 @@ namespace TopologyAnalyzers.Engine
             RouteSynchronizationTwiceRule.Check, // TOPO025
             RefusedRouteOrBindingRule.Check,  // TOPO026
             VpcAttachedTwiceRule.Check,       // TOPO027
+            QuotaExceededRule.Check,          // TOPO028
         };
 
         public static IReadOnlyList<Finding> Validate(TopologyIndex index, CancellationToken cancellationToken = default)

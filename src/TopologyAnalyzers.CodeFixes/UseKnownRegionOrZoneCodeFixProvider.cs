@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
@@ -12,35 +10,14 @@ namespace TopologyAnalyzers.CodeFixes
     /// (a region newer than the catalog is no typo), nor on a constant declared elsewhere.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseKnownRegionOrZoneCodeFixProvider)), Shared]
-    public sealed class UseKnownRegionOrZoneCodeFixProvider : CodeFixProvider
+    public sealed class UseKnownRegionOrZoneCodeFixProvider : LiteralReplacementCodeFixProvider
     {
-        private const string EquivalenceKey = DiagnosticIds.UnknownRegionOrZone + ".UseKnownId";
-
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnknownRegionOrZone);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => FixAllSupport.Create(async (document, diagnostics, cancellationToken) =>
+        /// <summary>The fix, as the IDE and <c>dotnet format</c> create it.</summary>
+        public UseKnownRegionOrZoneCodeFixProvider()
+            : base(DiagnosticIds.UnknownRegionOrZone, DiagnosticIds.KnownIdProperty, DiagnosticIds.UnknownRegionOrZone + ".UseKnownId")
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            return root is null ? document
-                : LiteralReplacement.Apply(document, root, LiteralReplacement.PlanAll(root, diagnostics, DiagnosticIds.UnknownRegionOrZone, DiagnosticIds.KnownIdProperty));
-        });
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null) return;
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                var plan = LiteralReplacement.Plan(root, diagnostic, DiagnosticIds.UnknownRegionOrZone, DiagnosticIds.KnownIdProperty);
-                if (plan is null) continue;
-                var document = context.Document;
-                await FixAllSupport.RegisterAsync(context, diagnostic, "Use '" + plan.Value + "'", EquivalenceKey,
-                    _ => Task.FromResult(LiteralReplacement.Apply(document, root, new[] { plan }))).ConfigureAwait(false);
-            }
         }
+
+        private protected override string Title(string value) => "Use '" + value + "'";
     }
 }

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
@@ -12,35 +10,14 @@ namespace TopologyAnalyzers.CodeFixes
     /// shared, so rewriting it from one call site would be a surprise.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseNetworkAddressCodeFixProvider)), Shared]
-    public sealed class UseNetworkAddressCodeFixProvider : CodeFixProvider
+    public sealed class UseNetworkAddressCodeFixProvider : LiteralReplacementCodeFixProvider
     {
-        private const string EquivalenceKey = DiagnosticIds.MalformedAddress + ".UseNetworkAddress";
-
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MalformedAddress);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => FixAllSupport.Create(async (document, diagnostics, cancellationToken) =>
+        /// <summary>The fix, as the IDE and <c>dotnet format</c> create it.</summary>
+        public UseNetworkAddressCodeFixProvider()
+            : base(DiagnosticIds.MalformedAddress, DiagnosticIds.NetworkProperty, DiagnosticIds.MalformedAddress + ".UseNetworkAddress")
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            return root is null ? document
-                : LiteralReplacement.Apply(document, root, LiteralReplacement.PlanAll(root, diagnostics, DiagnosticIds.MalformedAddress, DiagnosticIds.NetworkProperty));
-        });
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null) return;
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                var plan = LiteralReplacement.Plan(root, diagnostic, DiagnosticIds.MalformedAddress, DiagnosticIds.NetworkProperty);
-                if (plan is null) continue;
-                var document = context.Document;
-                await FixAllSupport.RegisterAsync(context, diagnostic, "Use " + plan.Value, EquivalenceKey,
-                    _ => Task.FromResult(LiteralReplacement.Apply(document, root, new[] { plan }))).ConfigureAwait(false);
-            }
         }
+
+        private protected override string Title(string value) => "Use " + value;
     }
 }

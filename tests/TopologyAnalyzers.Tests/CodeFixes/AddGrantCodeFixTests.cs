@@ -38,6 +38,17 @@ namespace TopologyAnalyzers.Tests.CodeFixes
             }
             """;
 
+        /// <summary>Two more VPCs of account B, for the Fix All tests.</summary>
+        private const string Vpc4And5 = """
+                    var vpc4 = b.Vpc("VPC4", "ap-southeast-1", "172.16.0.0/16")
+                        .VSwitch("vsw4-a", "ap-southeast-1a", "172.16.0.0/24")
+                        .VSwitch("vsw4-b", "ap-southeast-1b", "172.16.1.0/24");
+                    var vpc5 = b.Vpc("VPC5", "ap-southeast-1", "172.17.0.0/16")
+                        .VSwitch("vsw5-a", "ap-southeast-1a", "172.17.0.0/24")
+                        .VSwitch("vsw5-b", "ap-southeast-1b", "172.17.1.0/24");
+
+            """;
+
         private static DiagnosticResult MissingGrant(int location = 0) =>
             new DiagnosticResult("TOPO002", DiagnosticSeverity.Error).WithLocation(location);
 
@@ -364,13 +375,7 @@ namespace TopologyAnalyzers.Tests.CodeFixes
         {
             // dotnet format runs Fix All once per ID: a missing grant, a wrong UID and a wrong CEN are all fixed by it.
             var test = new CodeFixTest<AddGrantCodeFixProvider>(
-                Header + """
-                        var vpc4 = b.Vpc("VPC4", "ap-southeast-1", "172.16.0.0/16")
-                            .VSwitch("vsw4-a", "ap-southeast-1a", "172.16.0.0/24")
-                            .VSwitch("vsw4-b", "ap-southeast-1b", "172.16.1.0/24");
-                        var vpc5 = b.Vpc("VPC5", "ap-southeast-1", "172.17.0.0/16")
-                            .VSwitch("vsw5-a", "ap-southeast-1a", "172.17.0.0/24")
-                            .VSwitch("vsw5-b", "ap-southeast-1b", "172.17.1.0/24");
+                Header + Vpc4And5 + """
                         var cen1 = a.Cen("CEN1");
                         var tr = cen1.TransitRouter("ap-southeast-1");
                         vpc4.Grant({|#3:"1000000000000009"|}, "CEN1", Payer.CenOwner);
@@ -379,13 +384,7 @@ namespace TopologyAnalyzers.Tests.CodeFixes
                         tr.{|#2:Attach(vpc4, "attach4")|};
                         tr.{|#4:Attach(vpc5, "attach5")|};
                 """ + Footer,
-                Header + """
-                        var vpc4 = b.Vpc("VPC4", "ap-southeast-1", "172.16.0.0/16")
-                            .VSwitch("vsw4-a", "ap-southeast-1a", "172.16.0.0/24")
-                            .VSwitch("vsw4-b", "ap-southeast-1b", "172.16.1.0/24");
-                        var vpc5 = b.Vpc("VPC5", "ap-southeast-1", "172.17.0.0/16")
-                            .VSwitch("vsw5-a", "ap-southeast-1a", "172.17.0.0/24")
-                            .VSwitch("vsw5-b", "ap-southeast-1b", "172.17.1.0/24");
+                Header + Vpc4And5 + """
                         var cen1 = a.Cen("CEN1");
                         var tr = cen1.TransitRouter("ap-southeast-1");
                         vpc4.Grant("1000000000000001", "CEN1", Payer.CenOwner);

@@ -78,28 +78,25 @@ namespace TopologyAnalyzers.Engine
 
         private static void CheckZonesAndRecords(TopologyModel model, List<Finding> findings)
         {
-            var zonesOfAccount = new Dictionary<int, int>();
-            foreach (var zone in model.PrivateZones)
-            {
-                zonesOfAccount.TryGetValue(zone.Account, out int zones);
-                zonesOfAccount[zone.Account] = ++zones;
-                if (zones == QuotaCatalog.ZonesPerAccount.Figure + 1)
-                {
-                    findings.Add(Exceeded(QuotaCatalog.ZonesPerAccount, zone.Call,
-                        "zone '" + zone.Name + "' is the " + Ordinal(zones) + " of account '" + model.Accounts[zone.Account].Name + "'"));
-                }
-            }
+            CountPerOwner(model.PrivateZones, zone => zone.Account, QuotaCatalog.ZonesPerAccount, findings,
+                (zone, zones) => Exceeded(QuotaCatalog.ZonesPerAccount, zone.Call,
+                    "zone '" + zone.Name + "' is the " + Ordinal(zones) + " of account '" + model.Accounts[zone.Account].Name + "'"));
+            CountPerOwner(model.ZoneRecords, record => record.Zone, QuotaCatalog.RecordsPerZone, findings,
+                (record, records) => Exceeded(QuotaCatalog.RecordsPerZone, record.Call,
+                    "record '" + record.Name + "' is the " + Ordinal(records) + " of zone '" + model.PrivateZones[record.Zone].Name + "'"));
+        }
 
-            var recordsOfZone = new Dictionary<int, int>();
-            foreach (var record in model.ZoneRecords)
+        /// <summary>Counts <paramref name="items"/> per owner in declaration order, reporting the first one past the quota's figure.</summary>
+        private static void CountPerOwner<T>(IEnumerable<T> items, System.Func<T, int> owner, Quota quota, List<Finding> findings,
+            System.Func<T, int, Finding> report)
+        {
+            var counts = new Dictionary<int, int>();
+            foreach (var item in items)
             {
-                recordsOfZone.TryGetValue(record.Zone, out int records);
-                recordsOfZone[record.Zone] = ++records;
-                if (records == QuotaCatalog.RecordsPerZone.Figure + 1)
-                {
-                    findings.Add(Exceeded(QuotaCatalog.RecordsPerZone, record.Call,
-                        "record '" + record.Name + "' is the " + Ordinal(records) + " of zone '" + model.PrivateZones[record.Zone].Name + "'"));
-                }
+                int key = owner(item);
+                counts.TryGetValue(key, out int count);
+                counts[key] = ++count;
+                if (count == quota.Figure + 1) findings.Add(report(item, count));
             }
         }
 

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,8 +14,9 @@ namespace TopologyAnalyzers.CodeFixes
     /// <summary>
     /// TOPO002, a cross-account attachment without a matching grant. The diagnostic says which fix applies
     /// (<c>GrantFix</c>): <c>AddGrant</c> inserts <c>vpc.GrantTo(cen, Payer.CenOwner);</c> before the attachment
-    /// (or <c>vpc.Grant(uid, cenId, ...)</c> when no local holds the CEN); <c>FixUid</c> and <c>FixCen</c> correct
-    /// the mismatched argument of the existing grant.
+    /// (or <c>vpc.Grant(uid, cenId, ...)</c> when no local holds the CEN); <c>FixUid</c>, <c>FixCen</c> and
+    /// <c>FixUidAndCen</c> correct the mismatched arguments of the existing grant. All share one equivalence key: each
+    /// diagnostic gets the one fix it needs, and Fix All applies them together.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddGrantCodeFixProvider)), Shared]
     public sealed class AddGrantCodeFixProvider : CodeFixProvider
@@ -24,6 +24,8 @@ namespace TopologyAnalyzers.CodeFixes
         private const string AddGrant = "AddGrant";
         private const string FixUid = "FixUid";
         private const string FixCen = "FixCen";
+        private const string FixUidAndCen = "FixUidAndCen";
+        private const string EquivalenceKey = DiagnosticIds.MissingGrant + ".MatchGrant";
 
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingGrant);
@@ -32,17 +34,18 @@ namespace TopologyAnalyzers.CodeFixes
         /// Fixes each document on its own, so that two attachments of one VPC to one CEN get one grant, and two
         /// reports of one mismatched grant change it once.
         /// </summary>
-        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
+        public override FixAllProvider GetFixAllProvider() => FixAllSupport.Create(async (document, diagnostics, cancellationToken) =>
         {
-            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             if (root is null || model is null) return document;
             var cens = new CenLocals(model);
             var edits = diagnostics
-                .Select(d => Plan(root, model, cens, d, context.CancellationToken))
-                .Where(e => e != null && e.EquivalenceKey == context.CodeActionEquivalenceKey)
-                .Select(e => e!);
-            return Apply(document, root, edits);
+                .Select(d => Plan(root, model, cens, d, cancellationToken))
+                .Where(e => e != null)
+                .Select(e => e!)
+                .ToList();
+            return edits.Count == 0 ? document : Apply(document, root, edits);
         });
 
         /// <inheritdoc />
@@ -58,9 +61,8 @@ namespace TopologyAnalyzers.CodeFixes
                 var edit = Plan(root, model, cens, diagnostic, context.CancellationToken);
                 if (edit is null) continue;
                 var document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create(edit.Title, _ => Task.FromResult(Apply(document, root, new[] { edit })), edit.EquivalenceKey),
-                    diagnostic);
+                await FixAllSupport.RegisterAsync(context, diagnostic, edit.Title, EquivalenceKey,
+                    _ => Task.FromResult(Apply(document, root, new[] { edit }))).ConfigureAwait(false);
             }
         }
 
@@ -77,9 +79,12 @@ namespace TopologyAnalyzers.CodeFixes
                 case AddGrant:
                     return attach is null ? null : PlanInsertion(model, cens, attach, uid, cenId, cancellationToken);
                 case FixUid:
-                    return uid is null ? null : PlanReplacement(root, cens, diagnostic, attach, FixUid, "Use UID " + uid, uid, null, cancellationToken);
+                    return uid is null ? null : PlanReplacements(root, cens, diagnostic, attach, "Use UID " + uid, cancellationToken, (uid, null));
                 case FixCen:
-                    return cenId is null ? null : PlanReplacement(root, cens, diagnostic, attach, FixCen, "Use CEN " + cenId, cenId, cenId, cancellationToken);
+                    return cenId is null ? null : PlanReplacements(root, cens, diagnostic, attach, "Use CEN " + cenId, cancellationToken, (cenId, cenId));
+                case FixUidAndCen:
+                    return uid is null || cenId is null ? null
+                        : PlanReplacements(root, cens, diagnostic, attach, "Use UID " + uid + " and CEN " + cenId, cancellationToken, (uid, null), (cenId, cenId));
                 default:
                     return null;
             }
@@ -107,41 +112,51 @@ namespace TopologyAnalyzers.CodeFixes
                 return null;
             }
 
-            return new Edit("Add grant", AddGrant, new Insertion(statement, vpc.Identifier.ValueText, code), null);
+            return new Edit("Add grant", new Insertion(statement, vpc.Identifier.ValueText, code), new Replacement[0]);
         }
 
-        private static Edit? PlanReplacement(SyntaxNode root, CenLocals cens, Diagnostic diagnostic, InvocationExpressionSyntax? attach,
-            string kind, string title, string value, string? cenId, CancellationToken cancellationToken)
+        /// <summary>
+        /// One replacement per additional location of the diagnostic, in order: each with its value, and, for a CEN, the
+        /// CEN ID (a <c>GrantTo</c> argument is pointed at the local holding that CEN). Null when any cannot be made.
+        /// </summary>
+        private static Edit? PlanReplacements(SyntaxNode root, CenLocals cens, Diagnostic diagnostic, InvocationExpressionSyntax? attach,
+            string title, CancellationToken cancellationToken, params (string Value, string? CenId)[] values)
         {
-            if (diagnostic.AdditionalLocations.Count == 0) return null;
-            var related = diagnostic.AdditionalLocations[0];
+            if (diagnostic.AdditionalLocations.Count < values.Length) return null;
+            var replacements = new Replacement[values.Length];
+            for (int i = 0; i < values.Length; i++)
+            {
+                var replacement = PlanReplacement(root, cens, diagnostic.AdditionalLocations[i], attach, values[i].Value, values[i].CenId, cancellationToken);
+                if (replacement is null) return null;
+                replacements[i] = replacement;
+            }
+            return new Edit(title, null, replacements);
+        }
+
+        private static Replacement? PlanReplacement(SyntaxNode root, CenLocals cens, Location related, InvocationExpressionSyntax? attach,
+            string value, string? cenId, CancellationToken cancellationToken)
+        {
             if (related.SourceTree != root.SyntaxTree) return null;
             var argument = FixSyntax.FindArgumentExpression(root, related.SourceSpan);
             if (argument is null) return null;
 
-            ExpressionSyntax replacement;
             if (FixSyntax.IsStringLiteral(argument))
             {
-                replacement = FixSyntax.StringLiteral(value, argument);
+                return new Replacement(argument, FixSyntax.StringLiteral(value, argument));
             }
-            else if (cenId != null && argument is IdentifierNameSyntax wrong
+            if (cenId != null && argument is IdentifierNameSyntax wrong
                 && argument.Parent?.Parent?.Parent is InvocationExpressionSyntax grant && FixSyntax.MethodName(grant) == "GrantTo")
             {
                 // GrantTo takes the CEN object: point it at the local holding the right CEN. Only a local is
                 // replaced; an expression such as a.Cen("CEN2") declares a CEN, and removing it would change the topology.
                 var cen = cens.Find(attach, cenId, argument, cancellationToken);
                 if (cen is null || wrong.Identifier.Text == cen) return null;
-                replacement = SyntaxFactory.IdentifierName(cen).WithTriviaFrom(argument);
+                return new Replacement(argument, SyntaxFactory.IdentifierName(cen).WithTriviaFrom(argument));
             }
-            else
-            {
-                return null;
-            }
-
-            return new Edit(title, kind, null, new Replacement(argument, replacement));
+            return null;
         }
 
-        private static Document Apply(Document document, SyntaxNode root, IEnumerable<Edit> edits)
+        private static Document Apply(Document document, SyntaxNode root, IReadOnlyCollection<Edit> edits)
         {
             var insertions = new Dictionary<BlockSyntax, Dictionary<StatementSyntax, List<Insertion>>>();
             var seenGrants = new HashSet<string>();
@@ -156,7 +171,7 @@ namespace TopologyAnalyzers.CodeFixes
             }
 
             var replacements = new Dictionary<SyntaxNode, ExpressionSyntax>();
-            foreach (var replacement in edits.Select(e => e.Replacement).Where(r => r != null).Select(r => r!))
+            foreach (var replacement in edits.SelectMany(e => e.Replacements))
             {
                 if (!replacements.ContainsKey(replacement.Node)) replacements.Add(replacement.Node, replacement.New);
             }
@@ -201,21 +216,18 @@ namespace TopologyAnalyzers.CodeFixes
 
         private sealed class Edit
         {
-            public Edit(string title, string equivalenceKey, Insertion? insertion, Replacement? replacement)
+            public Edit(string title, Insertion? insertion, Replacement[] replacements)
             {
                 Title = title;
-                EquivalenceKey = DiagnosticIds.MissingGrant + "." + equivalenceKey;
                 Insertion = insertion;
-                Replacement = replacement;
+                Replacements = replacements;
             }
 
             public string Title { get; }
 
-            public string EquivalenceKey { get; }
-
             public Insertion? Insertion { get; }
 
-            public Replacement? Replacement { get; }
+            public Replacement[] Replacements { get; }
         }
 
         private sealed class Insertion

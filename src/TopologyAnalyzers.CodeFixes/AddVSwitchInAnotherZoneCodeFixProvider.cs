@@ -4,7 +4,6 @@ using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,9 +23,9 @@ namespace TopologyAnalyzers.CodeFixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SingleZone);
 
         /// <summary>Fixes each document on its own, adding one vSwitch per VPC even when the VPC is attached twice.</summary>
-        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
+        public override FixAllProvider GetFixAllProvider() => FixAllSupport.Create(async (document, diagnostics, cancellationToken) =>
         {
-            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (root is null) return document;
             return Apply(document, root, diagnostics.Select(d => Plan(root, d)).Where(p => p != null).Select(p => p!));
         });
@@ -42,9 +41,8 @@ namespace TopologyAnalyzers.CodeFixes
                 var plan = Plan(root, diagnostic);
                 if (plan is null) continue;
                 var document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create("Add a vSwitch in " + plan.Zone, _ => Task.FromResult(Apply(document, root, new[] { plan })), EquivalenceKey),
-                    diagnostic);
+                await FixAllSupport.RegisterAsync(context, diagnostic, "Add a vSwitch in " + plan.Zone, EquivalenceKey,
+                    _ => Task.FromResult(Apply(document, root, new[] { plan }))).ConfigureAwait(false);
             }
         }
 
@@ -99,6 +97,7 @@ namespace TopologyAnalyzers.CodeFixes
             {
                 if (!byTarget.ContainsKey(addition.Target)) byTarget.Add(addition.Target, addition);
             }
+            if (byTarget.Count == 0) return document;
             return document.WithSyntaxRoot(root.ReplaceNodes(byTarget.Keys, (original, rewritten) => Append(byTarget[original], (ExpressionSyntax)rewritten)));
         }
 

@@ -11,6 +11,7 @@ namespace TopologyAnalyzers.CodeFixes
         public const string SingleZone = "TOPO003";
         public const string MalformedAddress = "TOPO005";
         public const string MissingIpv6Route = "TOPO012";
+        public const string UnknownRegionOrZone = "TOPO020";
         public const string RouteSynchronizationTwice = "TOPO025";
 
         public const string NetworkProperty = "Network";
@@ -20,5 +21,7 @@ namespace TopologyAnalyzers.CodeFixes
         public const string ZoneProperty = "Zone";
         public const string CidrProperty = "Cidr";
         public const string VSwitchNameProperty = "VSwitchName";
+        public const string KnownIdProperty = "KnownId";
+        public const string Ipv6RouteProperty = "Ipv6Route";
     }
 }

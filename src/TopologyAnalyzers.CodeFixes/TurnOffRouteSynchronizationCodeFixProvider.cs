@@ -1,9 +1,11 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TopologyAnalyzers.CodeFixes
 {
@@ -25,7 +27,11 @@ namespace TopologyAnalyzers.CodeFixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RouteSynchronizationTwice);
 
         /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAllSupport.Create(async (document, diagnostics, cancellationToken) =>
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            return root is null ? document : Apply(document, root, diagnostics.Select(d => Plan(root, d)).Where(p => p != null).Select(p => p!));
+        });
 
         /// <inheritdoc />
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -35,21 +41,38 @@ namespace TopologyAnalyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (diagnostic.Location.SourceTree != root.SyntaxTree) continue;
-                var call = FixSyntax.FindCall(root, diagnostic.Location.SourceSpan);
-                if (call is null || FixSyntax.MethodName(call) != "Attach") continue;
-                var argument = FixSyntax.Argument(call, Parameter, Position);
+                var argument = Plan(root, diagnostic);
                 if (argument is null) continue;
-
                 var document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Turn off route synchronization here",
-                        _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(call.ArgumentList,
-                            call.ArgumentList.WithArguments(call.ArgumentList.Arguments.Remove(argument))))),
-                        EquivalenceKey),
-                    diagnostic);
+                await FixAllSupport.RegisterAsync(context, diagnostic, "Turn off route synchronization here", EquivalenceKey,
+                    _ => Task.FromResult(Apply(document, root, new[] { argument }))).ConfigureAwait(false);
             }
+        }
+
+        /// <summary>The <c>routeSynchronization</c> argument of the Attach call the diagnostic is on.</summary>
+        private static ArgumentSyntax? Plan(SyntaxNode root, Diagnostic diagnostic)
+        {
+            if (diagnostic.Id != DiagnosticIds.RouteSynchronizationTwice || diagnostic.Location.SourceTree != root.SyntaxTree) return null;
+            var call = FixSyntax.FindCall(root, diagnostic.Location.SourceSpan);
+            if (call is null || FixSyntax.MethodName(call) != "Attach") return null;
+            return FixSyntax.Argument(call, Parameter, Position);
+        }
+
+        /// <summary>Removes each argument once, from its own argument list.</summary>
+        private static Document Apply(Document document, SyntaxNode root, IEnumerable<ArgumentSyntax> arguments)
+        {
+            var byList = arguments.Distinct().GroupBy(a => (ArgumentListSyntax)a.Parent!).ToDictionary(g => g.Key, g => g.ToList());
+            if (byList.Count == 0) return document;
+            return document.WithSyntaxRoot(root.ReplaceNodes(byList.Keys, (original, rewritten) =>
+            {
+                // By position: an argument may hold a rewritten nested call.
+                var remaining = rewritten.Arguments;
+                foreach (int position in byList[original].Select(a => original.Arguments.IndexOf(a)).OrderByDescending(i => i))
+                {
+                    remaining = remaining.RemoveAt(position);
+                }
+                return rewritten.WithArguments(remaining);
+            }));
         }
     }
 }

@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace TopologyAnalyzers.CodeFixes
@@ -13,37 +10,14 @@ namespace TopologyAnalyzers.CodeFixes
     /// shared, so rewriting it from one call site would be a surprise.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseNetworkAddressCodeFixProvider)), Shared]
-    public sealed class UseNetworkAddressCodeFixProvider : CodeFixProvider
+    public sealed class UseNetworkAddressCodeFixProvider : LiteralReplacementCodeFixProvider
     {
-        private const string EquivalenceKey = DiagnosticIds.MalformedAddress + ".UseNetworkAddress";
-
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MalformedAddress);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        /// <summary>The fix, as the IDE and <c>dotnet format</c> create it.</summary>
+        public UseNetworkAddressCodeFixProvider()
+            : base(DiagnosticIds.MalformedAddress, DiagnosticIds.NetworkProperty, DiagnosticIds.MalformedAddress + ".UseNetworkAddress")
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null) return;
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                var network = FixSyntax.Property(diagnostic, DiagnosticIds.NetworkProperty);
-                if (network is null || diagnostic.Location.SourceTree != root.SyntaxTree) continue;
-                var literal = FixSyntax.FindArgumentExpression(root, diagnostic.Location.SourceSpan);
-                if (!FixSyntax.IsStringLiteral(literal)) continue;
-
-                var document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use " + network,
-                        _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(literal!, FixSyntax.StringLiteral(network, literal!)))),
-                        EquivalenceKey),
-                    diagnostic);
-            }
         }
+
+        private protected override string Title(string value) => "Use " + value;
     }
 }

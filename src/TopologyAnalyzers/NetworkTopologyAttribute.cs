@@ -11,5 +11,9 @@ namespace TopologyAnalyzers
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
     public sealed class NetworkTopologyAttribute : Attribute
     {
+        /// <summary>Marks the method; the attribute takes no arguments.</summary>
+        public NetworkTopologyAttribute()
+        {
+        }
     }
 }

@@ -53,6 +53,9 @@ namespace TopologyAnalyzers
         /// route tables, as <c>ExpectReachable</c> and <c>ExpectIsolated</c> do at compile time: the request, the security
         /// group of the destination, then the reply.
         /// </summary>
+        /// <param name="from">The sender: an ECS instance's name or address, or an address of a vSwitch.</param>
+        /// <param name="to">The receiver, named the same way.</param>
+        /// <returns>Each hop of the request and the reply, and how the ping ended.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="from"/> or <paramref name="to"/> is null.</exception>
         public TraceResult Trace(string from, string to)
         {
@@ -65,6 +68,8 @@ namespace TopologyAnalyzers
         /// Runs <paramref name="define"/> (typically a <c>[NetworkTopology]</c> method) under the invariant culture, and
         /// resolves what it declared.
         /// </summary>
+        /// <param name="define">Declares the topology on the builder it is handed, for example <c>CrossAccountVpcs.Define</c>.</param>
+        /// <returns>The resolved route tables, private zones, findings and diagram of the topology.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="define"/> is null.</exception>
         public static Topology Build(Action<TopologyBuilder> define)
         {

@@ -21,7 +21,8 @@ namespace TopologyAnalyzers
         /// <summary>What is wrong, naming the objects involved.</summary>
         public string Message { get; }
 
-        /// <summary><c>ID: message</c>.</summary>
+        /// <summary>The finding on one line.</summary>
+        /// <returns><c>ID: message</c>, for example <c>TOPO005: The CIDR block of VPC 'VPC1': ...</c>.</returns>
         public override string ToString() => Id + ": " + Message;
     }
 }

@@ -40,6 +40,17 @@ namespace TopologyAnalyzers.Engine
                 : new CidrParseResult(CidrError.HostBitsSet, block, "'" + text + "' has host bits set; the network address is " + block);
         }
 
+        /// <summary>
+        /// The block <paramref name="text"/> means once TOPO005's fix has cleared its host bits: the block itself when
+        /// valid, its network when only host bits are set, null when it does not parse. For the rules whose fixes would
+        /// otherwise wait for that fix (dotnet format applies each ID's fixes once).
+        /// </summary>
+        public static Cidr? NetworkOf(string? text)
+        {
+            var result = Parse(text);
+            return result.Success || result.Error == CidrError.HostBitsSet ? result.Value : (Cidr?)null;
+        }
+
         /// <summary>True only for a fully valid block: well formed and without host bits.</summary>
         public static bool TryParse(string? text, out Cidr cidr)
         {

@@ -101,6 +101,31 @@ namespace TopologyAnalyzers.Engine
         /// </summary>
         public static bool IsSingleZoneRegion(string? region) => TryGetZones(region, out var zones) && zones.Count == 1;
 
+        /// <summary>
+        /// The region ID <paramref name="region"/> stands for: itself when known, else the known ID it is a typo of
+        /// (<c>ap-southest-1</c> for <c>ap-southeast-1</c>), else null. TOPO020 offers that ID as its fix, and the rules
+        /// that recommend a region or judge one (TOPO003, TOPO009) use it, so no rule advises the misspelled ID.
+        /// </summary>
+        public static string? IntendedRegion(string? region)
+        {
+            if (region is null) return null;
+            return IsKnownRegion(region) ? region : NearestName.ClosestTypo(region, RegionList);
+        }
+
+        /// <summary>
+        /// The zone ID <paramref name="zone"/> stands for in <paramref name="region"/> (a region the catalog knows):
+        /// itself when it is one of the region's zones, else the zone of the region it is a typo of, else null.
+        /// </summary>
+        public static string? IntendedZone(string? zone, string? region)
+        {
+            if (zone is null || !TryGetZones(region, out var zones)) return null;
+            foreach (var known in zones)
+            {
+                if (known == zone) return zone;
+            }
+            return NearestName.ClosestTypo(zone, zones);
+        }
+
         /// <summary>What a zone ID adds to its region's ID: <c>b</c> for <c>ap-southeast-1b</c> and for <c>cn-hangzhou-b</c>.</summary>
         public static string ZoneSuffix(string zone, string region)
         {

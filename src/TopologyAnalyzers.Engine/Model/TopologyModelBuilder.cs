@@ -172,7 +172,13 @@ namespace TopologyAnalyzers.Engine
 
         public void ExpectResolves(string? fqdn, int vpc, SourceSpan call, SourceSpan fqdnSpan, SourceSpan vpcSpan)
         {
-            _resolveExpectations.Add(new ResolveExpectationDefinition(fqdn ?? "", vpc, call, fqdnSpan, vpcSpan));
+            _resolveExpectations.Add(new ResolveExpectationDefinition(fqdn ?? "", vpc, null, call, fqdnSpan, vpcSpan));
+        }
+
+        /// <summary><c>net.ExpectResolves(fqdn, fromVpcName)</c>: the VPC named, looked up when the topology is validated.</summary>
+        public void ExpectResolves(string? fqdn, string? vpcName, SourceSpan call, SourceSpan fqdnSpan, SourceSpan vpcSpan)
+        {
+            _resolveExpectations.Add(new ResolveExpectationDefinition(fqdn ?? "", -1, vpcName ?? "", call, fqdnSpan, vpcSpan));
         }
 
         /// <summary><c>tr.RouteTable(name)</c>: the router's table of that name, created on first use (<c>default</c> included).</summary>

@@ -6,7 +6,7 @@ namespace TopologyAnalyzers.Engine
     /// Route synchronization (<c>tr.Attach(..., routeSynchronization: true)</c>): the transit router advertises the
     /// routes of the table associated with the attachment into the VPC's route table, next hop the attachment, type
     /// Transit Router. A route whose destination equals a custom route of the VPC, or equals or is more specific than
-    /// one of its system routes, is not advertised (the VPC's own vSwitch blocks, propagated back, fall out this way).
+    /// one of its system routes, or equals the cloud-service route 100.64.0.0/10, is not advertised (the VPC's own vSwitch blocks, propagated back, fall out this way).
     /// Only active routes are advertised, never a blackhole nor a route that lost a conflict; IPv4 and IPv6 alike.
     /// </summary>
     internal static class RouteSynchronization
@@ -43,7 +43,8 @@ namespace TopologyAnalyzers.Engine
             foreach (var route in index.Tables.TransitRouter(definition.TransitRouter, table).Routes)
             {
                 if (!route.Active || route.Blackhole) continue;
-                if (customDestinations.Contains(route.Destination) || VpcRouteTable.CoveredBySystemRoute(index, vpc, route.Destination)) continue;
+                if (customDestinations.Contains(route.Destination) || VpcRouteTable.CoveredBySystemRoute(index, vpc, route.Destination)
+                    || route.Destination == VpcRouteTable.CloudServiceBlock) continue;
                 routes.Add(new ResolvedRoute(route.Destination, definition.Name, RouteKind.TransitRouter, Active: true));
             }
         }

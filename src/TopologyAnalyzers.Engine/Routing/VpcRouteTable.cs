@@ -8,8 +8,9 @@ namespace TopologyAnalyzers.Engine
     /// private-range custom routes, unless a custom route with that destination is already there. Custom routes
     /// declared with <c>vpc.Route</c> go in first, whatever the declaration order, so a manual route always beats
     /// an automatic one with the same destination. A manual route the cloud would refuse (equal to an earlier custom
-    /// route, equal to or more specific than a system route, or a malformed destination) is left out. Last come the
-    /// routes a transit router advertises with route synchronization (<see cref="RouteSynchronization"/>).
+    /// route, equal to or more specific than a system route, equal to the cloud-service route, or a malformed
+    /// destination) is left out. Last come the routes a transit router advertises with route synchronization
+    /// (<see cref="RouteSynchronization"/>).
     /// </summary>
     internal static class VpcRouteTable
     {
@@ -22,10 +23,30 @@ namespace TopologyAnalyzers.Engine
         public static readonly Cidr[] AutoCreatedBlocks = ParseAutoCreated();
 
         /// <summary>
+        /// The system route every VPC keeps for Alibaba Cloud services. The documentation's tables leave it out, and so
+        /// do ours (SPEC section 3), but it counts for equality: a custom route equal to it is refused, a more specific
+        /// one (<c>100.118.28.0/24</c> of the "access OSS across regions" use case) is allowed.
+        /// </summary>
+        public static readonly Cidr CloudServiceBlock = ParseBlock("100.64.0.0/10");
+
+        /// <summary>
         /// Builds the VPC's table; the router table it synchronizes with comes from <see cref="TopologyIndex.Tables"/>.
         /// Readers ask <see cref="ResolvedTables.Vpc"/>, which builds each table once.
         /// </summary>
         public static ResolvedTable Resolve(TopologyIndex index, int vpc)
+        {
+            var routes = InBuildOrder(index, vpc, null);
+            var vpcDefinition = index.Model.Vpcs[vpc];
+            return new ResolvedTable(TableKind.Vpc, "", vpcDefinition.Region, vpcDefinition.Name,
+                new EquatableArray<ResolvedRoute>(RouteOrder.Sort(routes)));
+        }
+
+        /// <summary>
+        /// The table's routes in the order the table is built (system, manual custom, automatic, advertised), not yet in
+        /// the console's order; with <paramref name="origins"/>, the call that put each route there, at the same position
+        /// (for TOPO028, which reports the call that goes past the custom-route quota).
+        /// </summary>
+        public static List<ResolvedRoute> InBuildOrder(TopologyIndex index, int vpc, List<SourceSpan>? origins)
         {
             var model = index.Model;
             var routes = new List<ResolvedRoute>();
@@ -34,14 +55,16 @@ namespace TopologyAnalyzers.Engine
                 AddSystemRoute(routes, index.VSwitchCidrs[vSwitch]);
                 AddSystemRoute(routes, index.VSwitchIpv6Cidrs[vSwitch]);
             }
+            Record(origins, routes, model.Vpcs[vpc].Call);
 
             var customDestinations = new HashSet<Cidr>();
             foreach (int route in index.VpcRoutesOf(vpc))
             {
                 if (!(index.VpcRouteDestinations[route] is Cidr destination)) continue;
-                if (CoveredBySystemRoute(index, vpc, destination) || !customDestinations.Add(destination)) continue;
+                if (CoveredBySystemRoute(index, vpc, destination) || destination == CloudServiceBlock || !customDestinations.Add(destination)) continue;
                 string nextHop = model.Attachments[model.VpcRoutes[route].Attachment].Name;
                 routes.Add(new ResolvedRoute(destination, nextHop, RouteKind.Custom, Active: true));
+                Record(origins, routes, model.VpcRoutes[route].Call);
             }
 
             foreach (int attachment in index.AttachmentsOf(vpc))
@@ -55,13 +78,20 @@ namespace TopologyAnalyzers.Engine
                         routes.Add(new ResolvedRoute(block, definition.Name, RouteKind.Custom, Active: true));
                     }
                 }
+                Record(origins, routes, definition.Call);
             }
 
             RouteSynchronization.Advertise(index, vpc, customDestinations, routes);
+            int synchronizing = RouteSynchronization.SynchronizingAttachment(index, vpc);
+            Record(origins, routes, synchronizing == RouteSynchronization.NoAttachment ? SourceSpan.None : model.Attachments[synchronizing].Call);
+            return routes;
+        }
 
-            var vpcDefinition = model.Vpcs[vpc];
-            return new ResolvedTable(TableKind.Vpc, "", vpcDefinition.Region, vpcDefinition.Name,
-                new EquatableArray<ResolvedRoute>(RouteOrder.Sort(routes)));
+        /// <summary>Gives every route added since the last call the origin <paramref name="call"/>.</summary>
+        private static void Record(List<SourceSpan>? origins, List<ResolvedRoute> routes, SourceSpan call)
+        {
+            if (origins is null) return;
+            while (origins.Count < routes.Count) origins.Add(call);
         }
 
         /// <summary>Whether the destination equals or is more specific than a system route of the VPC: per VPC, over its own few vSwitches.</summary>
@@ -89,8 +119,14 @@ namespace TopologyAnalyzers.Engine
         private static Cidr[] ParseAutoCreated()
         {
             var blocks = new Cidr[AutoCreatedDestinations.Length];
-            for (int i = 0; i < blocks.Length; i++) Cidr.TryParse(AutoCreatedDestinations[i], out blocks[i]);
+            for (int i = 0; i < blocks.Length; i++) blocks[i] = ParseBlock(AutoCreatedDestinations[i]);
             return blocks;
+        }
+
+        private static Cidr ParseBlock(string text)
+        {
+            Cidr.TryParse(text, out var block);
+            return block;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace TopologyAnalyzers.Engine
 {
     /// <summary>
@@ -27,6 +29,9 @@ namespace TopologyAnalyzers.Engine
             if (!IpAddress.TryParse(nameOrAddress, out var address))
             {
                 problem = "'" + nameOrAddress + "' names no ECS instance of the topology";
+                // A mistyped name most likely meant the declared one it is closest to.
+                var closest = NearestName.Closest(nameOrAddress, InstanceNames(model));
+                if (closest != null) problem += "; the closest declared is '" + closest + "'";
                 return null;
             }
             for (int i = 0; i < model.Instances.Count; i++)
@@ -40,6 +45,11 @@ namespace TopologyAnalyzers.Engine
             }
             problem = "'" + nameOrAddress + "' is the address of no ECS instance and in no vSwitch of the topology";
             return null;
+        }
+
+        private static IEnumerable<string> InstanceNames(TopologyModel model)
+        {
+            foreach (var instance in model.Instances) yield return instance.Name;
         }
     }
 }

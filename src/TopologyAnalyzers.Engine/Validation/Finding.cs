@@ -24,6 +24,10 @@ namespace TopologyAnalyzers.Engine
                 related.IsNone ? EquatableArray<SourceSpan>.Empty : new EquatableArray<SourceSpan>(new[] { related }),
                 new EquatableArray<string>(arguments), EquatableArray<FindingProperty>.Empty);
 
+        /// <summary>A finding that also points at several related places, in the order given.</summary>
+        public static Finding WithRelatedPlaces(Rule rule, SourceSpan location, SourceSpan[] related, params string[] arguments) =>
+            new Finding(rule, location, new EquatableArray<SourceSpan>(related), new EquatableArray<string>(arguments), EquatableArray<FindingProperty>.Empty);
+
         /// <summary>The same finding with a property added for code fixes.</summary>
         public Finding With(string key, string? value)
         {
@@ -51,7 +55,10 @@ namespace TopologyAnalyzers.Engine
         /// <summary>TOPO005, host bits set: the block with host bits cleared, e.g. <c>10.0.0.0/16</c>.</summary>
         public const string Network = "Network";
 
-        /// <summary>TOPO002: <c>AddGrant</c> (no grant at all), <c>FixUid</c> or <c>FixCen</c> (a mismatched grant).</summary>
+        /// <summary>
+        /// TOPO002: <c>AddGrant</c> (no grant at all), <c>FixUid</c>, <c>FixCen</c> or <c>FixUidAndCen</c> (a mismatched
+        /// grant; the additional locations are the arguments to correct, the UID's first).
+        /// </summary>
         public const string GrantFix = "GrantFix";
 
         /// <summary>TOPO002: the UID the grant must name (the CEN owner's).</summary>
@@ -68,5 +75,11 @@ namespace TopologyAnalyzers.Engine
 
         /// <summary>TOPO003: a vSwitch name not used in the topology yet.</summary>
         public const string VSwitchName = "VSwitchName";
+
+        /// <summary>TOPO020: the known region or zone ID an unknown one is a likely typo of, e.g. <c>ap-southeast-1</c> for <c>ap-southest-1</c>.</summary>
+        public const string KnownId = "KnownId";
+
+        /// <summary>TOPO012: the IPv6 route to add through the attachment (<c>::/0</c>), where adding it is refused by nothing.</summary>
+        public const string Ipv6Route = "Ipv6Route";
     }
 }

@@ -54,7 +54,7 @@ namespace TopologyAnalyzers.Engine
         public static readonly Rule CrossRegionAttachment = new Rule(
             "TOPO009", RuleSeverity.Error,
             "Attachment to a transit router of another region",
-            "VPC '{0}' in region '{1}' is attached as '{2}' to the transit router of CEN '{3}' in region '{4}'; attach it to the CEN's transit router in '{1}'",
+            "VPC '{0}' in region '{1}' is attached as '{2}' to the transit router of CEN '{3}' in region '{4}'; {5}",
             "A VPC connection is intra-region: a VPC attaches to its CEN's transit router in the VPC's own region. Other regions are reached through inter-region connections between transit routers.");
 
         public static readonly Rule ZoneInUnlinkedAccount = new Rule(
@@ -157,7 +157,19 @@ namespace TopologyAnalyzers.Engine
             "TOPO026", RuleSeverity.Error,
             "Route or route-table binding the cloud refuses",
             "{0} is refused by the cloud: {1}",
-            "A VPC custom route may not equal another custom route of the VPC, nor equal or be more specific than one of its system routes, and its next hop must be an attachment of that VPC. An attachment is associated with and propagates to route tables of its own transit router only, and a static route's next hop is an attachment of the table's own router. The cloud refuses anything else; the tables leave it out (a VPC route through another VPC's attachment is listed, but traffic along it is dropped).");
+            "A VPC custom route may not equal another custom route of the VPC, nor equal or be more specific than one of its system routes, nor equal the system route 100.64.0.0/10 the cloud keeps for its services (a more specific one is allowed), and its next hop must be an attachment of that VPC. An attachment is associated with and propagates to route tables of its own transit router only, and a static route's next hop is an attachment of the table's own router. The cloud refuses anything else; the tables leave it out (a VPC route through another VPC's attachment is listed, but traffic along it is dropped).");
+
+        public static readonly Rule VpcAttachedTwice = new Rule(
+            "TOPO027", RuleSeverity.Error,
+            "One VPC attached twice to one transit router",
+            "VPC '{0}' is attached to {1} twice: attachment '{2}' repeats attachment '{3}', and the cloud connects a VPC to a transit router once",
+            "A VPC has one connection to a transit router; the cloud refuses a second one. Its routes would only lose to the first attachment's (the tables show them as conflicts), so remove the later Attach call, or attach the VPC to another CEN's transit router.");
+
+        public static readonly Rule QuotaExceeded = new Rule(
+            "TOPO028", RuleSeverity.Warning,
+            "Cloud quota exceeded",
+            "The quota of {0} is {1} ({2}), and {3}",
+            "The cloud's documentation gives a quota for this: the call past it is refused when the topology is deployed. The message names the quota, its figure, whether it can be raised, and the objects; the rule's page cites the documentation of each quota.");
 
         public static readonly Rule ArgumentOutOfRange = new Rule(
             "TOPO029", RuleSeverity.Error,
@@ -170,7 +182,7 @@ namespace TopologyAnalyzers.Engine
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
             DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, NonPrivateVpcBlock, ExpectReachableFails, ExpectIsolatedFails, RouteConflict, NotEvaluable, WrongShape,
             UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName, InvalidConnection, RouteSynchronizationTwice,
-            RefusedRouteOrBinding, ArgumentOutOfRange,
+            RefusedRouteOrBinding, VpcAttachedTwice, QuotaExceeded, ArgumentOutOfRange,
         };
     }
 }

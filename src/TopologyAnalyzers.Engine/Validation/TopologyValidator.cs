@@ -53,6 +53,8 @@ namespace TopologyAnalyzers.Engine
             new Entry(InvalidConnectionRule.Check, true),          // TOPO024
             new Entry(RouteSynchronizationTwiceRule.Check, false), // TOPO025
             new Entry(RefusedRouteOrBindingRule.Check, false),     // TOPO026
+            new Entry(VpcAttachedTwiceRule.Check, false),          // TOPO027
+            new Entry(QuotaExceededRule.Check, false),             // TOPO028
             new Entry(ArgumentOutOfRangeRule.Check, true),         // TOPO029
         };
 

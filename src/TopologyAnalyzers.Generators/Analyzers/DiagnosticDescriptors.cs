@@ -37,13 +37,15 @@ namespace TopologyAnalyzers.Generators.Analyzers
         public static readonly DiagnosticDescriptor InvalidConnection = Create("TOPO024", DiagnosticSeverity.Error, RuleCatalog.InvalidConnection);
         public static readonly DiagnosticDescriptor RouteSynchronizationTwice = Create("TOPO025", DiagnosticSeverity.Error, RuleCatalog.RouteSynchronizationTwice);
         public static readonly DiagnosticDescriptor RefusedRouteOrBinding = Create("TOPO026", DiagnosticSeverity.Error, RuleCatalog.RefusedRouteOrBinding);
+        public static readonly DiagnosticDescriptor VpcAttachedTwice = Create("TOPO027", DiagnosticSeverity.Error, RuleCatalog.VpcAttachedTwice);
+        public static readonly DiagnosticDescriptor QuotaExceeded = Create("TOPO028", DiagnosticSeverity.Warning, RuleCatalog.QuotaExceeded);
         public static readonly DiagnosticDescriptor ArgumentOutOfRange = Create("TOPO029", DiagnosticSeverity.Error, RuleCatalog.ArgumentOutOfRange);
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
             OverlappingCidr, MissingGrant, SingleZone, InvalidAccountLink, MalformedAddress, VSwitchOutsideVpc, EcsAddress,
             DuplicateName, CrossRegionAttachment, ZoneInUnlinkedAccount, CrossSiteLink, MissingIpv6Route, NonPrivateVpcBlock, ExpectReachableFails, ExpectIsolatedFails, RouteConflict, NotEvaluable, WrongShape,
             UnresolvedName, UnknownRegionOrZone, LinkedAccountWithoutVpc, ZoneNameInEffectTwice, EmptyName, InvalidConnection, RouteSynchronizationTwice,
-            RefusedRouteOrBinding, ArgumentOutOfRange);
+            RefusedRouteOrBinding, VpcAttachedTwice, QuotaExceeded, ArgumentOutOfRange);
 
         private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

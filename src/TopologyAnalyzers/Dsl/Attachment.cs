@@ -27,6 +27,7 @@ namespace TopologyAnalyzers
         /// later <c>AssociateWith</c> replaces this one.
         /// </summary>
         /// <param name="routeTable">A route table of the attachment's own transit router.</param>
+        /// <returns>This attachment, so declarations chain.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="routeTable"/> is null (at compile time a TOPO017 on the argument says so).</exception>
         /// <exception cref="ArgumentException"><paramref name="routeTable"/> was declared in another topology.</exception>
         public Attachment AssociateWith(TransitRouterRouteTable routeTable)
@@ -42,6 +43,7 @@ namespace TopologyAnalyzers
         /// other table the attachment propagates to.
         /// </summary>
         /// <param name="routeTable">A route table of the attachment's own transit router.</param>
+        /// <returns>This attachment, so declarations chain.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="routeTable"/> is null (at compile time a TOPO017 on the argument says so).</exception>
         /// <exception cref="ArgumentException"><paramref name="routeTable"/> was declared in another topology.</exception>
         public Attachment PropagateTo(TransitRouterRouteTable routeTable)

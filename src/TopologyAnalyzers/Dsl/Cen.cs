@@ -20,6 +20,7 @@ namespace TopologyAnalyzers
 
         /// <summary>The CEN's Enterprise Edition transit router in a region; the same router each time for one region.</summary>
         /// <param name="region">The region ID, for example <c>"ap-southeast-1"</c>.</param>
+        /// <returns>The transit router, to attach VPCs to and to connect to the CEN's routers in other regions.</returns>
         public TransitRouter TransitRouter(string region)
         {
             int index = Net.Model.TransitRouter(Index, region, SourceSpan.None, SourceSpan.None);

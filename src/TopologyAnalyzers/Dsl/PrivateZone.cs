@@ -22,6 +22,7 @@ namespace TopologyAnalyzers
         /// <summary>Adds an A record (or AAAA for an IPv6 address); <c>@</c> names the zone apex.</summary>
         /// <param name="name">The host record relative to the zone, for example <c>db</c>, or <c>@</c>.</param>
         /// <param name="ip">The address the name resolves to.</param>
+        /// <returns>This zone, so records chain.</returns>
         public PrivateZone Record(string name, string ip)
         {
             _net.Model.AddRecord(Index, name, ip, SourceSpan.None, SourceSpan.None, SourceSpan.None);
@@ -32,6 +33,8 @@ namespace TopologyAnalyzers
         /// Adds a VPC to the zone's effective scope ("Effective Scope" in the console). A VPC of another account can
         /// only be added once the zone's owner has linked that account (<see cref="Account.LinkAccount(Account, string)"/>).
         /// </summary>
+        /// <param name="vpc">The VPC whose instances resolve the zone's names.</param>
+        /// <returns>This zone, so declarations chain.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="vpc"/> is null (at compile time a TOPO017 on the argument says so).</exception>
         /// <exception cref="ArgumentException"><paramref name="vpc"/> was declared in another topology.</exception>
         public PrivateZone EffectiveIn(Vpc vpc)

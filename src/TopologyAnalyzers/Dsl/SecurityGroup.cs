@@ -23,6 +23,7 @@ namespace TopologyAnalyzers
         /// <param name="sourceCidr">The source CIDR block, for example <c>"10.0.0.0/8"</c> or <c>"0.0.0.0/0"</c>.</param>
         /// <param name="fromPort">The first port of the range; -1 for all ports (and for ICMP).</param>
         /// <param name="toPort">The last port of the range; -1 for all ports (and for ICMP).</param>
+        /// <returns>This security group, so rules chain.</returns>
         public SecurityGroup AllowInbound(Protocol protocol, string sourceCidr, int fromPort = -1, int toPort = -1)
         {
             Net.Model.AllowInbound(Index, (ProtocolKind)protocol, sourceCidr, fromPort, toPort, SourceSpan.None, SourceSpan.None);

@@ -26,6 +26,7 @@ namespace TopologyAnalyzers
         /// <param name="name">A name for the account, used in diagnostics and diagrams (for example <c>"A"</c>).</param>
         /// <param name="uid">The account ID (UID), as shown under the profile picture in the console.</param>
         /// <param name="site">The site the account is registered on.</param>
+        /// <returns>The account, to declare its VPCs, CENs and private zones on.</returns>
         public Account Account(string name, string uid, Site site = Site.International)
         {
             int index = Model.AddAccount(name, uid, (SiteKind)site, SourceSpan.None, SourceSpan.None, SourceSpan.None);
@@ -34,15 +35,21 @@ namespace TopologyAnalyzers
 
         /// <summary>
         /// Asserts that two ECS instances (by name or IP address) can ping each other: the request and the reply
-        /// both find a path. Checked at compile time.
+        /// both find a path. Checked at compile time (TOPO014).
         /// </summary>
+        /// <param name="from">The sender: an ECS instance's name or IP address.</param>
+        /// <param name="to">The receiver: an ECS instance's name or IP address.</param>
+        /// <returns>This builder, so expectations chain.</returns>
         public TopologyBuilder ExpectReachable(string from, string to)
         {
             Model.Expect(ExpectationKind.Reachable, from, to, SourceSpan.None, SourceSpan.None, SourceSpan.None);
             return this;
         }
 
-        /// <summary>Asserts that two ECS instances (by name or IP address) cannot ping each other. Checked at compile time.</summary>
+        /// <summary>Asserts that two ECS instances (by name or IP address) cannot ping each other. Checked at compile time (TOPO015).</summary>
+        /// <param name="from">The sender: an ECS instance's name or IP address.</param>
+        /// <param name="to">The receiver: an ECS instance's name or IP address.</param>
+        /// <returns>This builder, so expectations chain.</returns>
         public TopologyBuilder ExpectIsolated(string from, string to)
         {
             Model.Expect(ExpectationKind.Isolated, from, to, SourceSpan.None, SourceSpan.None, SourceSpan.None);
@@ -51,8 +58,11 @@ namespace TopologyAnalyzers
 
         /// <summary>
         /// Asserts that <paramref name="fromVpc"/> resolves <paramref name="fqdn"/> through a private zone in effect
-        /// there. Checked at compile time.
+        /// there. Checked at compile time (TOPO019).
         /// </summary>
+        /// <param name="fqdn">The name to resolve, for example <c>"db.corp.internal"</c>.</param>
+        /// <param name="fromVpc">The VPC asking.</param>
+        /// <returns>This builder, so expectations chain.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="fromVpc"/> is null (at compile time a TOPO017 on the argument says so).</exception>
         /// <exception cref="ArgumentException"><paramref name="fromVpc"/> was declared in another topology.</exception>
         public TopologyBuilder ExpectResolves(string fqdn, Vpc fromVpc)
@@ -60,6 +70,19 @@ namespace TopologyAnalyzers
             if (fromVpc is null) throw new ArgumentNullException(nameof(fromVpc));
             EnsureOwns(fromVpc.Net, nameof(fromVpc));
             Model.ExpectResolves(fqdn, fromVpc.Index, SourceSpan.None, SourceSpan.None, SourceSpan.None);
+            return this;
+        }
+
+        /// <summary>
+        /// Asserts that the VPC named <paramref name="fromVpcName"/> resolves <paramref name="fqdn"/> through a private
+        /// zone in effect there. Checked at compile time (TOPO019, which also says when no VPC has that name).
+        /// </summary>
+        /// <param name="fqdn">The name to resolve, for example <c>"db.corp.internal"</c>.</param>
+        /// <param name="fromVpcName">The name of the VPC asking, for example <c>"VPCB"</c>.</param>
+        /// <returns>This builder, so expectations chain.</returns>
+        public TopologyBuilder ExpectResolves(string fqdn, string fromVpcName)
+        {
+            Model.ExpectResolves(fqdn, fromVpcName, SourceSpan.None, SourceSpan.None, SourceSpan.None);
             return this;
         }
 

@@ -31,6 +31,7 @@ namespace TopologyAnalyzers
         /// <param name="propagateSystemRoutes">Propagate the VPC's system routes to the router's default route table.</param>
         /// <param name="autoCreateVpcRoutes">Add 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16 to the VPC's route table, next hop this attachment.</param>
         /// <param name="routeSynchronization">Advertise the router's routes into the VPC's route table.</param>
+        /// <returns>The attachment, to bind to route tables and to name as a next hop.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="vpc"/> is null (at compile time a TOPO017 on the argument says so).</exception>
         /// <exception cref="ArgumentException"><paramref name="vpc"/> was declared in another topology.</exception>
         public Attachment Attach(Vpc vpc, string name,
@@ -69,6 +70,8 @@ namespace TopologyAnalyzers
         /// The router's route table named <paramref name="name"/>: <c>default</c> is its default table, any other name a
         /// custom table, created on first use. Asking twice for one name gives the same table.
         /// </summary>
+        /// <param name="name"><c>default</c>, or the custom table's name.</param>
+        /// <returns>The route table, to add static routes to and to bind attachments to.</returns>
         public TransitRouterRouteTable RouteTable(string name)
         {
             int index = _net.Model.RouteTable(Index, name, SourceSpan.None, SourceSpan.None);

@@ -27,6 +27,7 @@ namespace TopologyAnalyzers
         /// <summary>Adds a static route (type <c>Static</c>) whose next hop is <paramref name="attachment"/>.</summary>
         /// <param name="destination">The destination CIDR block, for example <c>"10.0.0.0/16"</c>.</param>
         /// <param name="attachment">An attachment of the same transit router.</param>
+        /// <returns>This table, so routes chain.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="attachment"/> is null (at compile time a TOPO017 on the argument says so).</exception>
         /// <exception cref="ArgumentException"><paramref name="attachment"/> was declared in another topology.</exception>
         public TransitRouterRouteTable Route(string destination, Attachment attachment)
@@ -39,6 +40,7 @@ namespace TopologyAnalyzers
 
         /// <summary>Adds a blackhole route: a static route (next hop shown as <c>Blackhole</c>) that drops what it matches.</summary>
         /// <param name="destination">The destination CIDR block.</param>
+        /// <returns>This table, so routes chain.</returns>
         public TransitRouterRouteTable Blackhole(string destination)
         {
             _net.Model.AddStaticRoute(Index, destination, -1, SourceSpan.None, SourceSpan.None, SourceSpan.None);

@@ -33,6 +33,7 @@ namespace TopologyAnalyzers
         /// <param name="zone">The zone ID, for example <c>"ap-southeast-1a"</c>.</param>
         /// <param name="cidr">The vSwitch's IPv4 CIDR block; it becomes a system route of the VPC.</param>
         /// <param name="ipv6Cidr">The vSwitch's IPv6 CIDR block, if it has one.</param>
+        /// <returns>This VPC, so declarations chain.</returns>
         public Vpc VSwitch(string name, string zone, string cidr, string? ipv6Cidr = null)
         {
             Net.Model.AddVSwitch(Index, name, zone, cidr, ipv6Cidr,
@@ -41,6 +42,9 @@ namespace TopologyAnalyzers
         }
 
         /// <summary>Declares an ECS instance in this VPC; its vSwitch is the one whose block holds <paramref name="ip"/>.</summary>
+        /// <param name="name">The instance's name, which expectations and traces use.</param>
+        /// <param name="ip">The instance's private IPv4 or IPv6 address.</param>
+        /// <returns>This VPC, so declarations chain.</returns>
         public Vpc Ecs(string name, string ip)
         {
             Net.Model.AddEcs(Index, name, ip, SourceSpan.None, SourceSpan.None, SourceSpan.None);
@@ -51,6 +55,10 @@ namespace TopologyAnalyzers
         /// Declares an ECS instance in this VPC, placed in <paramref name="securityGroup"/>: inbound traffic then needs a
         /// rule of the group that allows it (a basic group also lets its own instances in).
         /// </summary>
+        /// <param name="name">The instance's name, which expectations and traces use.</param>
+        /// <param name="ip">The instance's private IPv4 or IPv6 address.</param>
+        /// <param name="securityGroup">A security group of this VPC.</param>
+        /// <returns>This VPC, so declarations chain.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="securityGroup"/> is null (at compile time a TOPO017 on the argument says so).</exception>
         /// <exception cref="ArgumentException"><paramref name="securityGroup"/> was declared in another topology.</exception>
         public Vpc Ecs(string name, string ip, SecurityGroup securityGroup)
@@ -64,6 +72,7 @@ namespace TopologyAnalyzers
         /// <summary>Declares a security group of this VPC; place instances in it with <see cref="Ecs(string, string, SecurityGroup)"/>.</summary>
         /// <param name="name">The security group's name.</param>
         /// <param name="kind">Basic (its instances reach each other) or enterprise (nothing gets in without a rule).</param>
+        /// <returns>The security group, to add inbound rules to and to place instances in.</returns>
         public SecurityGroup SecurityGroup(string name, SecurityGroupKind kind = SecurityGroupKind.Basic)
         {
             int index = Net.Model.AddSecurityGroup(Index, name, (SecurityGroupType)kind, SourceSpan.None, SourceSpan.None);
@@ -76,6 +85,7 @@ namespace TopologyAnalyzers
         /// </summary>
         /// <param name="destination">The destination CIDR block, for example <c>"0.0.0.0/0"</c>.</param>
         /// <param name="attachment">The transit-router attachment the route points to.</param>
+        /// <returns>This VPC, so declarations chain.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="attachment"/> is null (at compile time a TOPO017 on the argument says so).</exception>
         /// <exception cref="ArgumentException"><paramref name="attachment"/> was declared in another topology.</exception>
         public Vpc Route(string destination, Attachment attachment)
@@ -90,6 +100,9 @@ namespace TopologyAnalyzers
         /// Cross-account authorization by this VPC's owner ("Cross-account Authorization" in the VPC console):
         /// the peer account is the CEN's owner and the peer CEN instance is <paramref name="cen"/>.
         /// </summary>
+        /// <param name="cen">The CEN allowed to attach this VPC.</param>
+        /// <param name="payer">Who pays the connection and data transfer fees.</param>
+        /// <returns>This VPC, so declarations chain.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="cen"/> is null (at compile time a TOPO017 on the argument says so).</exception>
         /// <exception cref="ArgumentException"><paramref name="cen"/> was declared in another topology.</exception>
         public Vpc GrantTo(Cen cen, Payer payer)
@@ -104,6 +117,10 @@ namespace TopologyAnalyzers
         /// Cross-account authorization with the raw values typed in the console's "Attach to CEN" dialog, so that
         /// a mistyped UID or CEN instance ID is caught.
         /// </summary>
+        /// <param name="peerAccountUid">The UID of the account that owns the CEN ("Peer Account UID").</param>
+        /// <param name="peerCenId">The CEN's instance ID, its name in the topology ("Peer Instance ID").</param>
+        /// <param name="payer">Who pays the connection and data transfer fees.</param>
+        /// <returns>This VPC, so declarations chain.</returns>
         public Vpc Grant(string peerAccountUid, string peerCenId, Payer payer)
         {
             Net.Model.Grant(Index, peerAccountUid, peerCenId, (PayerKind)payer, SourceSpan.None, SourceSpan.None, SourceSpan.None);

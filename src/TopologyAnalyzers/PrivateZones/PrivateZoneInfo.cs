@@ -32,6 +32,7 @@ namespace TopologyAnalyzers
         internal void AddVpc(string vpc) => _effectiveIn.Add(vpc);
 
         /// <summary>The zone's name.</summary>
+        /// <returns><see cref="Name"/>.</returns>
         public override string ToString() => Name;
     }
 }

@@ -37,13 +37,17 @@ namespace TopologyAnalyzers
         }
 
         /// <summary>Used by generated code: decodes the zones the generator resolved at compile time.</summary>
+        /// <param name="encodedZones">The zones as the generator encoded them; not a format to write by hand.</param>
+        /// <returns>The zones and their effective scope.</returns>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public static PrivateZoneSet Decode(string encodedZones) => new PrivateZoneSet(PrivateZoneCodec.Decode(encodedZones));
 
         /// <summary>Every private zone of the topology, in declaration order.</summary>
         public IReadOnlyList<PrivateZoneInfo> Zones => _zones;
 
-        /// <summary>The zones in effect in the VPC named <paramref name="vpcName"/>; empty when none is (or no such VPC).</summary>
+        /// <summary>The zones in effect in the VPC named <paramref name="vpcName"/>.</summary>
+        /// <param name="vpcName">The VPC's name, as declared.</param>
+        /// <returns>The zones in effect there, in declaration order; empty when none is, or no VPC has that name.</returns>
         public IReadOnlyList<PrivateZoneInfo> ForVpc(string vpcName) =>
             vpcName != null && _byVpc.TryGetValue(vpcName, out var zones) ? zones : Array.Empty<PrivateZoneInfo>();
 
@@ -52,6 +56,9 @@ namespace TopologyAnalyzers
         /// Names compare without case or trailing dot. Where several zones in effect cover the name, the most specific
         /// zone answers, and it alone (no fall-back to the less specific zone).
         /// </summary>
+        /// <param name="fqdn">The name to resolve, for example <c>db.corp.internal</c>.</param>
+        /// <param name="vpcName">The name of the VPC asking.</param>
+        /// <returns>The record's address, or null when the name does not resolve there.</returns>
         public string? Resolve(string fqdn, string vpcName) =>
             ZoneLookup.Resolve(_resolved, fqdn, vpcName != null && _scopes.TryGetValue(vpcName, out var scope) ? scope : null).Ip;
 
@@ -59,6 +66,7 @@ namespace TopologyAnalyzers
         /// The effective scope as Markdown: a <c>### VPC</c> heading per VPC that has zones in effect, then a
         /// Zone / Record / Type / Value table; VPCs in declaration order, separated by one blank line.
         /// </summary>
+        /// <returns>The Markdown text, each line ending with <c>"\n"</c>.</returns>
         public string ToMarkdown()
         {
             var text = new StringBuilder();

@@ -25,7 +25,8 @@ namespace TopologyAnalyzers
         /// <summary>The address the name resolves to.</summary>
         public string Ip { get; }
 
-        /// <summary><c>fqdn TYPE ip</c>.</summary>
+        /// <summary>The record on one line.</summary>
+        /// <returns><c>fqdn TYPE ip</c>, for example <c>db.corp.internal A 10.0.0.10</c>.</returns>
         public override string ToString() => Fqdn + " " + Type + " " + Ip;
     }
 }

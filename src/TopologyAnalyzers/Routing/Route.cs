@@ -40,6 +40,7 @@ namespace TopologyAnalyzers
         public bool IsBlackhole { get; }
 
         /// <summary>The row as the console shows it: destination, next hop and type.</summary>
+        /// <returns>For example <c>10.0.0.0/8 -> attach1 (Custom)</c>.</returns>
         public override string ToString() => Destination + " -> " + NextHop + (IsActive ? "" : " (conflict)") + " (" + ((RouteKind)Type).DisplayName() + ")";
     }
 }

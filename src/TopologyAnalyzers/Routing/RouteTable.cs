@@ -40,8 +40,10 @@ namespace TopologyAnalyzers
 
         /// <summary>
         /// The route this table uses for <paramref name="ip"/>: the longest-prefix match among active routes of the
-        /// same address family, or null when no route matches.
+        /// same address family.
         /// </summary>
+        /// <param name="ip">An IPv4 or IPv6 address, for example <c>"10.0.0.1"</c>.</param>
+        /// <returns>The route that matches, or null when no active route does.</returns>
         /// <exception cref="ArgumentException"><paramref name="ip"/> is not an IPv4 or IPv6 address.</exception>
         public Route? Lookup(string ip)
         {
@@ -52,6 +54,7 @@ namespace TopologyAnalyzers
         }
 
         /// <summary>The table's title.</summary>
+        /// <returns><see cref="Title"/>.</returns>
         public override string ToString() => Title;
     }
 }

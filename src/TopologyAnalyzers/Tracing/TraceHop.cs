@@ -32,7 +32,8 @@ namespace TopologyAnalyzers
         /// <summary>The type of the route that matched, or null when no route matched.</summary>
         public RouteType? RouteType { get; }
 
-        /// <summary><c>table: destination -> next hop</c>, or <c>table: no route</c>.</summary>
+        /// <summary>The hop on one line.</summary>
+        /// <returns><c>table: destination -> next hop</c>, or <c>table: no route</c>.</returns>
         public override string ToString() => _text;
     }
 }

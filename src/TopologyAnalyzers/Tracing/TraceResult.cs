@@ -45,6 +45,7 @@ namespace TopologyAnalyzers
         /// The trace on one line, as TOPO014 and TOPO015 show it:
         /// <c>ECS3 (192.168.0.1) -> ECS1 (10.0.0.1): VPC3: 10.0.0.0/8 -> attach3; ...; reply: ...; reached</c>.
         /// </summary>
+        /// <returns>The ends, each hop, and how the ping ended.</returns>
         public override string ToString() => _text;
     }
 }

@@ -47,7 +47,8 @@ namespace TopologyAnalyzers.Tests.Analyzers
             ("TopologyBuilder.Account/3", "net.Account({0}, {1}, {2})", new[] { "\"C{n}\"", "\"300000000000000{n}\"", "Site.International" }),
             ("TopologyBuilder.ExpectReachable/2", "net.ExpectReachable({0}, {1})", new[] { "\"ECS1\"", "\"ECS2\"" }),
             ("TopologyBuilder.ExpectIsolated/2", "net.ExpectIsolated({0}, {1})", new[] { "\"ECS1\"", "\"ECSB\"" }),
-            ("TopologyBuilder.ExpectResolves/2", "net.ExpectResolves({0}, {1})", new[] { "\"db.corp.internal\"", "vpc" }),
+            ("TopologyBuilder.ExpectResolves/2(String,Vpc)", "net.ExpectResolves({0}, {1})", new[] { "\"db.corp.internal\"", "vpc" }),
+            ("TopologyBuilder.ExpectResolves/2(String,String)", "net.ExpectResolves({0}, {1})", new[] { "\"db.corp.internal\"", "\"VPC1\"" }),
             ("Account.Vpc/4", "a.Vpc({0}, {1}, {2}, {3})", new[] { "\"VPC-{n}\"", "\"cn-hangzhou\"", "\"10.9.0.0/16\"", "\"2408:4005:900::/56\"" }),
             ("Account.Cen/1", "a.Cen({0})", new[] { "\"CEN-{n}\"" }),
             ("Account.RamUser/1", "a.RamUser({0})", new[] { "\"dev{n}\"" }),
@@ -87,7 +88,7 @@ namespace TopologyAnalyzers.Tests.Analyzers
             var declared = DslTypes
                 .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
                 .Where(m => !m.IsSpecialName)
-                .Select(m => m.DeclaringType!.Name + "." + m.Name + "/" + m.GetParameters().Length)
+                .Select(Key)
                 .OrderBy(s => s, StringComparer.Ordinal);
 
             Assert.Equal(declared, Calls.Select(c => c.Method).OrderBy(s => s, StringComparer.Ordinal));
@@ -137,6 +138,7 @@ namespace TopologyAnalyzers.Tests.Analyzers
             {
                 data.Add(method.Method, parameter.Position);
             }
+            // (The bad value of each is BadValuesOf's null.)
             return data;
         }
 
@@ -145,8 +147,9 @@ namespace TopologyAnalyzers.Tests.Analyzers
         public async Task A_null_dsl_object_gets_a_diagnostic_on_the_argument_and_throws_at_run_time_naming_the_parameter(string method, int position)
         {
             var call = Calls.Single(c => c.Method == method);
-            string body = Context + Statement(call, position, "null!", 0, out int offset) + ";\n";
-            var span = new TextSpan(Prefix(Context).Length + offset, "null".Length);
+            string nothing = BadValuesOf(Parameters(call)[position]).Single();
+            string body = Context + Statement(call, position, nothing, 0, out int offset) + ";\n";
+            var span = new TextSpan(Prefix(Context).Length + offset, nothing.TrimEnd('!').Length);
             string source = Topology(body);
 
             var run = GeneratorRun.Run(source);
@@ -174,10 +177,14 @@ namespace TopologyAnalyzers.Tests.Analyzers
         private static IEnumerable<string> BadValuesOf(ParameterInfo parameter)
         {
             var type = parameter.ParameterType;
+            // A bare null is ambiguous between overloads of one arity (ExpectResolves(string, Vpc) and (string, string)).
+            string nothing = Key((MethodInfo)parameter.Member).EndsWith(")", StringComparison.Ordinal)
+                ? "default(" + (type == typeof(string) ? "string" : type.Name) + ")!"
+                : "null!";
             if (type == typeof(string))
             {
                 // A string that defaults to null (ipv6Cidr) means "none" when null; empty it is not.
-                if (!(parameter.HasDefaultValue && parameter.DefaultValue is null)) yield return "null!";
+                if (!(parameter.HasDefaultValue && parameter.DefaultValue is null)) yield return nothing;
                 yield return "\"\"";
                 yield return "\" \"";
             }
@@ -193,17 +200,25 @@ namespace TopologyAnalyzers.Tests.Analyzers
             }
             else if (type.IsClass)
             {
-                yield return "null!";
+                yield return nothing;
             }
         }
 
         private static ParameterInfo[] Parameters((string Method, string Call, string[] Valid) call)
         {
             string typeName = call.Method.Substring(0, call.Method.IndexOf('.'));
-            string name = call.Method.Substring(typeName.Length + 1, call.Method.IndexOf('/') - typeName.Length - 1);
-            int arity = int.Parse(call.Method.Substring(call.Method.IndexOf('/') + 1), System.Globalization.CultureInfo.InvariantCulture);
-            return DslTypes.Single(t => t.Name == typeName).GetMethods()
-                .Single(m => m.Name == name && m.GetParameters().Length == arity).GetParameters();
+            return DslTypes.Single(t => t.Name == typeName).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Single(m => !m.IsSpecialName && Key(m) == call.Method).GetParameters();
+        }
+
+        /// <summary><c>Type.Method/arity</c>, with the parameter types where two overloads have one arity (<c>ExpectResolves/2(String,Vpc)</c>).</summary>
+        private static string Key(MethodInfo method)
+        {
+            int arity = method.GetParameters().Length;
+            string key = method.DeclaringType!.Name + "." + method.Name + "/" + arity;
+            bool overloaded = method.DeclaringType.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Count(m => m.Name == method.Name && m.GetParameters().Length == arity) > 1;
+            return overloaded ? key + "(" + string.Join(",", method.GetParameters().Select(p => p.ParameterType.Name)) + ")" : key;
         }
 
         /// <summary>The call with the valid arguments but <paramref name="bad"/> at <paramref name="position"/>, and where that argument starts in it.</summary>

@@ -38,6 +38,17 @@ namespace TopologyAnalyzers.Tests.CodeFixes
             }
             """;
 
+        /// <summary>Two more VPCs of account B, for the Fix All tests.</summary>
+        private const string Vpc4And5 = """
+                    var vpc4 = b.Vpc("VPC4", "ap-southeast-1", "172.16.0.0/16")
+                        .VSwitch("vsw4-a", "ap-southeast-1a", "172.16.0.0/24")
+                        .VSwitch("vsw4-b", "ap-southeast-1b", "172.16.1.0/24");
+                    var vpc5 = b.Vpc("VPC5", "ap-southeast-1", "172.17.0.0/16")
+                        .VSwitch("vsw5-a", "ap-southeast-1a", "172.17.0.0/24")
+                        .VSwitch("vsw5-b", "ap-southeast-1b", "172.17.1.0/24");
+
+            """;
+
         private static DiagnosticResult MissingGrant(int location = 0) =>
             new DiagnosticResult("TOPO002", DiagnosticSeverity.Error).WithLocation(location);
 
@@ -294,11 +305,18 @@ namespace TopologyAnalyzers.Tests.CodeFixes
                         var cen1 = a.Cen("CEN1");
                         var tr = cen1.TransitRouter("ap-southeast-1");
                         vpc3.GrantTo(cen1, Payer.CenOwner);
-                        tr.Attach(vpc3, "attach3");
-                        tr.Attach(vpc3, "attach3-again", propagateSystemRoutes: false, autoCreateVpcRoutes: false);
+                        tr.{|#0:Attach(vpc3, "attach3")|};
+                        tr.{|#1:Attach(vpc3, "attach3-again", propagateSystemRoutes: false, autoCreateVpcRoutes: false)|};
                 """ + Footer);
             test.ExpectedDiagnostics.Add(MissingGrant(0));
             test.ExpectedDiagnostics.Add(MissingGrant(1));
+            // The second attachment is refused as such (TOPO027), which no grant changes.
+            var attachedTwice = new DiagnosticResult("TOPO027", DiagnosticSeverity.Error).WithLocation(1).WithLocation(0);
+            test.ExpectedDiagnostics.Add(attachedTwice);
+            test.FixedState.ExpectedDiagnostics.Add(attachedTwice);
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+            test.BatchFixedState.ExpectedDiagnostics.Add(attachedTwice);
+            test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
             test.NumberOfFixAllIterations = 1;
             test.CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInProjectCheck | CodeFixTestBehaviors.SkipFixAllInSolutionCheck;
             await test.RunAsync(CancellationToken.None);
@@ -330,6 +348,57 @@ namespace TopologyAnalyzers.Tests.CodeFixes
                 """ + Footer);
             test.ExpectedDiagnostics.Add(MismatchedGrant());
             test.ExpectedDiagnostics.Add(new DiagnosticResult("TOPO002", DiagnosticSeverity.Error).WithLocation(2).WithLocation(3));
+            test.NumberOfFixAllIterations = 1;
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        [Fact]
+        public async Task A_raw_grant_wrong_on_both_values_is_corrected_in_one_step()
+        {
+            await CodeFixTest<AddGrantCodeFixProvider>.VerifyAsync(
+                Header + """
+                        var tr = a.Cen("CEN1").TransitRouter("ap-southeast-1");
+                        vpc3.Grant({|#1:"3000000000000003"|}, {|#2:"CEN9"|}, Payer.CenOwner);
+                        tr.{|#0:Attach(vpc3, "attach3")|};
+                """ + Footer,
+                Header + """
+                        var tr = a.Cen("CEN1").TransitRouter("ap-southeast-1");
+                        vpc3.Grant("1000000000000001", "CEN1", Payer.CenOwner);
+                        tr.Attach(vpc3, "attach3");
+                """ + Footer,
+                "Use UID 1000000000000001 and CEN CEN1",
+                MismatchedGrant().WithLocation(2));
+        }
+
+        [Fact]
+        public async Task Fix_all_makes_every_kind_of_grant_fix_in_one_pass()
+        {
+            // dotnet format runs Fix All once per ID: a missing grant, a wrong UID and a wrong CEN are all fixed by it.
+            var test = new CodeFixTest<AddGrantCodeFixProvider>(
+                Header + Vpc4And5 + """
+                        var cen1 = a.Cen("CEN1");
+                        var tr = cen1.TransitRouter("ap-southeast-1");
+                        vpc4.Grant({|#3:"1000000000000009"|}, "CEN1", Payer.CenOwner);
+                        vpc5.Grant("1000000000000001", {|#5:"CEN7"|}, Payer.CenOwner);
+                        tr.{|#0:Attach(vpc3, "attach3")|};
+                        tr.{|#2:Attach(vpc4, "attach4")|};
+                        tr.{|#4:Attach(vpc5, "attach5")|};
+                """ + Footer,
+                Header + Vpc4And5 + """
+                        var cen1 = a.Cen("CEN1");
+                        var tr = cen1.TransitRouter("ap-southeast-1");
+                        vpc4.Grant("1000000000000001", "CEN1", Payer.CenOwner);
+                        vpc5.Grant("1000000000000001", "CEN1", Payer.CenOwner);
+                        vpc3.GrantTo(cen1, Payer.CenOwner);
+                        tr.Attach(vpc3, "attach3");
+                        tr.Attach(vpc4, "attach4");
+                        tr.Attach(vpc5, "attach5");
+                """ + Footer);
+            test.ExpectedDiagnostics.Add(MissingGrant(0));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("TOPO002", DiagnosticSeverity.Error).WithLocation(2).WithLocation(3));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("TOPO002", DiagnosticSeverity.Error).WithLocation(4).WithLocation(5));
+            // One at a time, three fixes; Fix All, all three in one pass, each with the one fix its diagnostic needs.
+            test.NumberOfIncrementalIterations = 3;
             test.NumberOfFixAllIterations = 1;
             await test.RunAsync(CancellationToken.None);
         }

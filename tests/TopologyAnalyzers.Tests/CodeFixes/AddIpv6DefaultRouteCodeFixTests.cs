@@ -61,5 +61,46 @@ namespace TopologyAnalyzers.Tests.CodeFixes
                 """ + Footer,
                 MissingRoute("attach1"));
         }
+
+        [Fact]
+        public async Task No_fix_is_offered_beside_a_default_route_the_vpc_already_has_which_the_cloud_would_refuse_twice()
+        {
+            // VPC1 is attached to two routers; its ::/0 goes through the first, so a second ::/0 would be TOPO026.
+            await CodeFixTest<AddIpv6DefaultRouteCodeFixProvider>.VerifyNotOfferedAsync(
+                Header + """
+                        var attach1 = tr.Attach(vpc1, "attach1");
+                        vpc1.Route("::/0", attach1);
+                        var attach2 = a.Cen("CEN2").TransitRouter("cn-hangzhou").Attach({|#0:vpc1|}, "attach2");
+                """ + Footer,
+                MissingRoute("attach2"));
+        }
+
+        [Fact]
+        public async Task Fix_all_adds_one_default_route_per_vpc()
+        {
+            var vpc2 = """
+                        var vpc2 = a.Vpc("VPC2", "cn-hangzhou", "172.16.0.0/16", ipv6Cidr: {|#3:"2408:4005:300::/56"|})
+                            .VSwitch("vsw2-j", "cn-hangzhou-j", "172.16.0.0/24")
+                            .VSwitch("vsw2-k", "cn-hangzhou-k", "172.16.1.0/24");
+
+                """;
+            var test = new CodeFixTest<AddIpv6DefaultRouteCodeFixProvider>(
+                Header + vpc2 + """
+                        var attach1 = tr.Attach({|#0:vpc1|}, "attach1");
+                        var attach2 = tr.Attach({|#2:vpc2|}, "attach2");
+                """ + Footer,
+                Header.Replace("{|#1:", "").Replace("\"|})", "\")") + vpc2.Replace("{|#3:", "").Replace("\"|})", "\")") + """
+                        var attach1 = tr.Attach(vpc1, "attach1");
+                        vpc1.Route("::/0", attach1);
+                        var attach2 = tr.Attach(vpc2, "attach2");
+                        vpc2.Route("::/0", attach2);
+                """ + Footer);
+            test.ExpectedDiagnostics.Add(MissingRoute("attach1"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("TOPO012", DiagnosticSeverity.Warning).WithLocation(2).WithLocation(3)
+                .WithArguments("VPC2", "2408:4005:300::/56", "attach2"));
+            test.NumberOfIncrementalIterations = 2;
+            test.NumberOfFixAllIterations = 1;
+            await test.RunAsync(System.Threading.CancellationToken.None);
+        }
     }
 }

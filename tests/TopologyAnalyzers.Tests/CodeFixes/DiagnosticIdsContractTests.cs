@@ -39,7 +39,8 @@ namespace TopologyAnalyzers.Tests.CodeFixes
             Assert.Equal(RuleCatalog.MalformedAddress.Id, Restated["MalformedAddress"]);
             Assert.Equal(RuleCatalog.MissingIpv6Route.Id, Restated["MissingIpv6Route"]);
             Assert.Equal(RuleCatalog.RouteSynchronizationTwice.Id, Restated["RouteSynchronizationTwice"]);
-            Assert.Equal(5, Restated.Count(p => !p.Key.EndsWith("Property", System.StringComparison.Ordinal)));
+            Assert.Equal(RuleCatalog.UnknownRegionOrZone.Id, Restated["UnknownRegionOrZone"]);
+            Assert.Equal(6, Restated.Count(p => !p.Key.EndsWith("Property", System.StringComparison.Ordinal)));
         }
 
         [Fact]
@@ -48,6 +49,9 @@ namespace TopologyAnalyzers.Tests.CodeFixes
             Assert.Equal(new[] { RuleCatalog.MalformedAddress.Id }, new UseNetworkAddressCodeFixProvider().FixableDiagnosticIds);
             Assert.Equal(new[] { RuleCatalog.MissingGrant.Id }, new AddGrantCodeFixProvider().FixableDiagnosticIds);
             Assert.Equal(new[] { RuleCatalog.SingleZone.Id }, new AddVSwitchInAnotherZoneCodeFixProvider().FixableDiagnosticIds);
+            Assert.Equal(new[] { RuleCatalog.MissingIpv6Route.Id }, new AddIpv6DefaultRouteCodeFixProvider().FixableDiagnosticIds);
+            Assert.Equal(new[] { RuleCatalog.RouteSynchronizationTwice.Id }, new TurnOffRouteSynchronizationCodeFixProvider().FixableDiagnosticIds);
+            Assert.Equal(new[] { RuleCatalog.UnknownRegionOrZone.Id }, new UseKnownRegionOrZoneCodeFixProvider().FixableDiagnosticIds);
         }
     }
 }

@@ -122,5 +122,42 @@ namespace TopologyAnalyzers.Tests.PrivateZones
                         net.ExpectResolves("db.other.internal", vpcA);
                 """), 5);
         }
+
+        [Fact]
+        public async Task The_vpc_may_be_named_instead_of_passed_and_the_answer_is_the_same()
+        {
+            await AnalyzerTest.VerifyAsync(Topology(TwoAccounts + """
+                        a.LinkAccount(b, "b-root@example.com");
+                        a.PrivateZone("corp.internal").Record("db", "10.0.0.10").EffectiveIn(vpcA);
+                        net.ExpectResolves("db.corp.internal", "VPC-A");
+                        net.{|#0:ExpectResolves("db.corp.internal", "VPC-B")|};
+                        net.{|#1:ExpectResolves("cache.corp.internal", "VPC-A")|};
+                """),
+                Unresolved(0, "db.corp.internal", "VPC-B", "no private zone in effect there covers it"),
+                Unresolved(1, "cache.corp.internal", "VPC-A", "zone 'corp.internal' (the most specific in effect there) has no record 'cache'"));
+        }
+
+        [Fact]
+        public async Task A_vpc_name_no_vpc_has_is_reported_on_the_name_naming_the_closest_declared_vpc()
+        {
+            await AnalyzerTest.VerifyAsync(Topology(TwoAccounts + """
+                        a.PrivateZone("corp.internal").Record("db", "10.0.0.10").EffectiveIn(vpcA);
+                        net.ExpectResolves("db.corp.internal", {|#0:"VPCB"|});
+                        net.ExpectResolves("db.corp.internal", {|#1:"vpc-a"|});
+                """),
+                Unresolved(0, "db.corp.internal", "VPCB", "no VPC of the topology is named 'VPCB'; the closest declared is 'VPC-B'"),
+                Unresolved(1, "db.corp.internal", "vpc-a", "no VPC of the topology is named 'vpc-a'; the closest declared is 'VPC-A'"));
+        }
+
+        [Fact]
+        public async Task The_name_overload_gives_the_same_findings_at_compile_time_and_at_run_time()
+        {
+            await AssertAnalyzerAndRunTimeAgreeAsync(Topology(TwoAccounts + """
+                        a.PrivateZone("corp.internal").Record("db", "10.0.0.10").EffectiveIn(vpcA);
+                        net.ExpectResolves("db.corp.internal", "VPC-A");
+                        net.ExpectResolves("db.corp.internal", "VPC-B");
+                        net.ExpectResolves("db.corp.internal", "VPC-C");
+                """), 2);
+        }
     }
 }

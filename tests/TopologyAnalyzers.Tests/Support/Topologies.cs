@@ -213,7 +213,8 @@ namespace TopologyAnalyzers.Tests.Support
                     b.LinkAccount(ops);   // the one mistake: the cloud takes no RAM user here (TOPO004)
                     zone.EffectiveIn(vpc2);
 
-                    net.ExpectReachable("ECS2", "ECS1").ExpectIsolated("ECS2", "WEB1").ExpectResolves("db.corp.internal", vpc1);
+                    net.ExpectReachable("ECS2", "ECS1").ExpectIsolated("ECS2", "WEB1").ExpectResolves("db.corp.internal", vpc1)
+                        .ExpectResolves("db.corp.internal", "VPC2");
                 }
             }
             """;

@@ -154,7 +154,7 @@ namespace TopologyAnalyzers.Tests.Tracing
             var trace = topology.Trace("ECS3", "ECS9");
             Assert.Equal(TraceOutcome.UnknownEndpoint, trace.Outcome);
             Assert.Empty(trace.Hops);
-            Assert.Equal("'ECS9' names no ECS instance of the topology", trace.DropReason);
+            Assert.Equal("'ECS9' names no ECS instance of the topology; the closest declared is 'ECS1'", trace.DropReason);
             var nowhere = topology.Trace("10.9.9.9", "ECS1");
             Assert.Equal(TraceOutcome.UnknownEndpoint, nowhere.Outcome);
             Assert.Equal("'10.9.9.9' is the address of no ECS instance and in no vSwitch of the topology", nowhere.DropReason);

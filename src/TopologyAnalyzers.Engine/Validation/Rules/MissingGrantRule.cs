@@ -13,6 +13,7 @@ namespace TopologyAnalyzers.Engine
         private const string AddGrant = "AddGrant";
         private const string FixUid = "FixUid";
         private const string FixCen = "FixCen";
+        private const string FixUidAndCen = "FixUidAndCen";
 
         public static void Check(TopologyIndex index, List<Finding> findings)
         {
@@ -82,9 +83,11 @@ namespace TopologyAnalyzers.Engine
                     string reason = "the grant on VPC '" + vpcName + "' names peer account UID '" + grant.PeerAccountUid
                         + "' instead of '" + cenOwnerUid + "' (the UID of account '" + cenOwner.Name + "')";
                     if (bestKind == Mismatch.Both) reason += " and peer CEN instance '" + grant.PeerCenId + "' instead of '" + cenName + "'";
-                    finding = Finding.WithRelated(RuleCatalog.MissingGrant, attachment.Call, grant.PeerAccountUidSpan,
+                    // A raw grant wrong on both values is corrected in one go (one fix, one dotnet format run).
+                    var related = bestKind == Mismatch.Both ? new[] { grant.PeerAccountUidSpan, grant.PeerCenSpan } : new[] { grant.PeerAccountUidSpan };
+                    finding = Finding.WithRelatedPlaces(RuleCatalog.MissingGrant, attachment.Call, related,
                         attachmentName, vpcName, vpcOwner.Name ?? "", cenName, cenOwner.Name ?? "", reason);
-                    fix = FixUid;
+                    fix = bestKind == Mismatch.Both ? FixUidAndCen : FixUid;
                 }
                 else
                 {

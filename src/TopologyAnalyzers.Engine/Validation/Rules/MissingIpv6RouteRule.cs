@@ -11,20 +11,40 @@ namespace TopologyAnalyzers.Engine
     /// </summary>
     internal static class MissingIpv6RouteRule
     {
+        /// <summary>The route the fix adds: a default route, which reaches every IPv6 block behind the router.</summary>
+        private const string DefaultRoute = "::/0";
+
         public static void Check(TopologyIndex index, List<Finding> findings)
         {
             var model = index.Model;
+            // The fix is offered once per VPC: a second ::/0 through another attachment would be refused (TOPO026).
+            var fixOffered = new HashSet<int>();
             foreach (var attachment in model.Attachments)
             {
                 if ((uint)attachment.Vpc >= (uint)model.Vpcs.Count) continue;
-                if (!(index.VpcIpv6Cidrs[attachment.Vpc] is Cidr ipv6Block) || !ipv6Block.IsIPv6) continue;
-
-                if (HasIpv6RouteTo(index.Tables.Vpc(attachment.Vpc), attachment.Name ?? "")) continue;
-
                 var vpc = model.Vpcs[attachment.Vpc];
-                findings.Add(Finding.WithRelated(RuleCatalog.MissingIpv6Route, attachment.VpcSpan, vpc.Ipv6CidrSpan,
-                    vpc.Name ?? "", ipv6Block.ToString(), attachment.Name ?? ""));
+                // A block with host bits set counts as its network, as TOPO005's fix will write it: the finding then
+                // does not wait for that fix (dotnet format applies each ID's fixes once).
+                if (!(Cidr.NetworkOf(vpc.Ipv6Cidr) is Cidr ipv6Block) || !ipv6Block.IsIPv6) continue;
+
+                var table = index.Tables.Vpc(attachment.Vpc);
+                if (HasIpv6RouteTo(table, attachment.Name ?? "")) continue;
+
+                var finding = Finding.WithRelated(RuleCatalog.MissingIpv6Route, attachment.VpcSpan, vpc.Ipv6CidrSpan,
+                    vpc.Name ?? "", ipv6Block.ToString(), attachment.Name ?? "");
+                bool fixable = !HasRouteTo(table, DefaultRoute) && fixOffered.Add(attachment.Vpc);
+                findings.Add(fixable ? finding.With(FindingProperties.Ipv6Route, DefaultRoute) : finding);
             }
+        }
+
+        /// <summary>Whether the table already routes <paramref name="destination"/> some way (a custom route, or one the router advertises).</summary>
+        private static bool HasRouteTo(ResolvedTable table, string destination)
+        {
+            foreach (var route in table.Routes)
+            {
+                if (route.Kind != RouteKind.System && route.Destination.ToString() == destination) return true;
+            }
+            return false;
         }
 
         /// <summary>Next hops are attachment names in resolved tables; duplicate names are TOPO008's business.</summary>

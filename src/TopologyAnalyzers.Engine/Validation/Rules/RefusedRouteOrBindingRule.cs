@@ -4,7 +4,8 @@ namespace TopologyAnalyzers.Engine
 {
     /// <summary>
     /// TOPO026: a route or a route-table binding the cloud refuses, which resolution handles without a word: a
-    /// <c>vpc.Route</c> equal to or more specific than a system route of the VPC, or equal to an earlier custom route
+    /// <c>vpc.Route</c> equal to or more specific than a system route of the VPC, equal to the cloud-service route
+    /// 100.64.0.0/10 (<see cref="VpcRouteTable.CloudServiceBlock"/>), or equal to an earlier custom route
     /// (left out; reported on the destination, pointing at the vSwitch block or the earlier route; the system routes
     /// are checked first, as in <see cref="VpcRouteTable"/>); a <c>vpc.Route</c> through an attachment of another VPC
     /// (listed, but traces drop there; on the attachment argument); an <c>AssociateWith</c> or <c>PropagateTo</c>
@@ -46,6 +47,13 @@ namespace TopologyAnalyzers.Engine
                         destination.IsIPv6 ? block.Ipv6CidrSpan : block.CidrSpan, what,
                         (system == destination ? "it equals" : "it is more specific than") + " the system route " + system
                             + " of vSwitch '" + block.Name + "'; it is left out of the VPC's route table"));
+                    continue;
+                }
+                if (destination == VpcRouteTable.CloudServiceBlock)
+                {
+                    findings.Add(Finding.Create(RuleCatalog.RefusedRouteOrBinding, definition.DestinationSpan, what,
+                        "it equals the system route " + destination + " every VPC keeps for Alibaba Cloud services (a more specific "
+                            + "route, such as 100.118.28.0/24, is allowed); it is left out of the VPC's route table"));
                     continue;
                 }
                 if (kept.TryGetValue((vpc, destination), out int earlier))

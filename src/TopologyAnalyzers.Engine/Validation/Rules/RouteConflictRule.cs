@@ -42,8 +42,11 @@ namespace TopologyAnalyzers.Engine
                 if (winner.NextHop == loser.NextHop) continue;
                 if (loser.Kind == RouteKind.Propagated && winner.Kind != RouteKind.Propagated) continue;
 
-                if (!TryLocate(index, router, table, winner, null, out var winnerCall, out _)) continue;
+                if (!TryLocate(index, router, table, winner, null, out var winnerCall, out int winnerSource)) continue;
                 if (!TryLocate(index, router, table, loser, reportedStatics, out var loserCall, out int loserSource)) continue;
+                // One VPC attached twice to this router propagates its blocks twice: TOPO027 reports the cause.
+                if (loser.Kind == RouteKind.Propagated && winner.Kind == RouteKind.Propagated
+                    && VpcAttachedTwiceRule.SameVpcAndRouter(index.Model, winnerSource, loserSource)) continue;
                 if (loser.Kind == RouteKind.Static) reportedStatics.Add(loserSource);
                 else if (!reportedPropagators.Add((loser.Destination, loserSource))) continue;
 

@@ -25,16 +25,18 @@ namespace TopologyAnalyzers.Engine
             {
                 if ((uint)attachment.Vpc >= (uint)model.Vpcs.Count) continue;
                 var vpc = model.Vpcs[attachment.Vpc];
-                string region = vpc.Region ?? "";
+                // Judged as TOPO020's fixes leave it: a misspelled region or zone counts as the ID it stands for, so
+                // the suggestion holds once both are fixed (in one dotnet format run), and no advice names a typo.
+                string region = RegionCatalog.IntendedRegion(vpc.Region) ?? vpc.Region ?? "";
                 if (RegionCatalog.IsSingleZoneRegion(region)) continue;
 
-                var zones = ZonesOf(index, attachment.Vpc);
+                var zones = ZonesOf(index, attachment.Vpc, region);
                 if (zones.Count >= 2) continue;
 
                 if (!suggestions.TryGetValue(attachment.Vpc, out var suggestion))
                 {
                     usedNames ??= VSwitchNames(model);
-                    suggestion = Suggest(index, attachment.Vpc, zones, usedNames);
+                    suggestion = Suggest(index, attachment.Vpc, region, zones, usedNames);
                     suggestions.Add(attachment.Vpc, suggestion);
                 }
 
@@ -47,13 +49,17 @@ namespace TopologyAnalyzers.Engine
             }
         }
 
-        /// <summary>The distinct zones of the VPC's vSwitches, in declaration order (a VPC has few vSwitches).</summary>
-        private static List<string> ZonesOf(TopologyIndex index, int vpc)
+        /// <summary>
+        /// The distinct zones of the VPC's vSwitches, in declaration order (a VPC has few vSwitches), each misspelled one
+        /// counted as the zone of <paramref name="region"/> it stands for.
+        /// </summary>
+        private static List<string> ZonesOf(TopologyIndex index, int vpc, string region)
         {
             var zones = new List<string>();
             foreach (int vSwitch in index.VSwitchesOf(vpc))
             {
-                string zone = index.Model.VSwitches[vSwitch].Zone ?? "";
+                string declared = index.Model.VSwitches[vSwitch].Zone ?? "";
+                string zone = RegionCatalog.IntendedZone(declared, region) ?? declared;
                 if (!zones.Contains(zone)) zones.Add(zone);
             }
             return zones;
@@ -66,11 +72,11 @@ namespace TopologyAnalyzers.Engine
             return names;
         }
 
-        private static Suggestion Suggest(TopologyIndex index, int vpcIndex, List<string> zones, HashSet<string> usedNames)
+        private static Suggestion Suggest(TopologyIndex index, int vpcIndex, string region, List<string> zones, HashSet<string> usedNames)
         {
             var vpc = index.Model.Vpcs[vpcIndex];
             string? zone = null;
-            if (RegionCatalog.TryGetZones(vpc.Region, out var regionZones))
+            if (RegionCatalog.TryGetZones(region, out var regionZones))
             {
                 foreach (var candidate in regionZones)
                 {
@@ -86,7 +92,7 @@ namespace TopologyAnalyzers.Engine
             if (zone != null)
             {
                 string stem = string.IsNullOrEmpty(vpc.Name) ? "vsw" : vpc.Name.ToLowerInvariant();
-                string first = stem + "-" + RegionCatalog.ZoneSuffix(zone, vpc.Region ?? "");
+                string first = stem + "-" + RegionCatalog.ZoneSuffix(zone, region);
                 name = first;
                 for (int n = 2; usedNames.Contains(name); n++) name = first + "-" + n.ToString(CultureInfo.InvariantCulture);
                 // Later suggestions must not hand out the same name again.
@@ -103,13 +109,16 @@ namespace TopologyAnalyzers.Engine
         /// </summary>
         private static string? FreeBlock(TopologyIndex index, int vpcIndex)
         {
-            if (!(index.VpcCidrs[vpcIndex] is Cidr vpcBlock) || vpcBlock.IsIPv6 || !TryToUInt(vpcBlock.Network, out uint vpcStart)) return null;
+            // Blocks with host bits set count as their networks, as TOPO005's fix writes them, so the block found
+            // stays free once that fix is applied too.
+            var model = index.Model;
+            if (!(Cidr.NetworkOf(model.Vpcs[vpcIndex].Cidr) is Cidr vpcBlock) || vpcBlock.IsIPv6 || !TryToUInt(vpcBlock.Network, out uint vpcStart)) return null;
 
             int? firstPrefix = null;
             var taken = new List<(ulong First, ulong Last)>();
             foreach (int vSwitch in index.VSwitchesOf(vpcIndex))
             {
-                if (!(index.VSwitchCidrs[vSwitch] is Cidr block) || block.IsIPv6) continue;
+                if (!(Cidr.NetworkOf(model.VSwitches[vSwitch].Cidr) is Cidr block) || block.IsIPv6) continue;
                 if (!TryToUInt(block.First, out uint first) || !TryToUInt(block.Last, out uint last)) continue;
                 firstPrefix ??= block.PrefixLength;
                 taken.Add((first, last));

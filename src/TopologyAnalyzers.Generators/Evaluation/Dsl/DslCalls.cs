@@ -58,6 +58,10 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 case DslKind.TopologyBuilder when method.Name == "ExpectResolves" && a.Length == 2 && Is(a[1], DslKind.Vpc):
                     _model.ExpectResolves(S(a[0]), Index(a[1]), s.Call, s[0], s[1]);
                     return Value.Object(receiver, at);
+                case DslKind.TopologyBuilder when method.Name == "ExpectResolves" && a.Length == 2 && IsString(method.Parameters[1].Type):
+                    // The overload the compiler bound (a null constant names a VPC too).
+                    _model.ExpectResolves(S(a[0]), S(a[1]), s.Call, s[0], s[1]);
+                    return Value.Object(receiver, at);
                 case DslKind.Account when method.Name == "Vpc" && a.Length == 4:
                     return Dsl(DslKind.Vpc, _model.AddVpc(self, S(a[0]), S(a[1]), S(a[2]), S(a[3]), s.Call, s[0], s[1], s[2], s[3]), at);
                 case DslKind.Account when method.Name == "RamUser" && a.Length == 1:

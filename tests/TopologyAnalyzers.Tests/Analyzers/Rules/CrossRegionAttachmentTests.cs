@@ -48,7 +48,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                         cen.TransitRouter("cn-shanghai").{|#0:Attach(hz, "attach-hz")|};
                         cen.TransitRouter("cn-shanghai").Attach(sh, "attach-sh");
                 """ + Footer,
-                CrossRegion(0, 1, "VPC-HZ", "cn-hangzhou", "attach-hz", "CEN1", "cn-shanghai"));
+                CrossRegion(0, 1, "VPC-HZ", "cn-hangzhou", "attach-hz", "CEN1", "cn-shanghai", "attach it to the CEN's transit router in 'cn-hangzhou'"));
         }
 
         [Fact]
@@ -60,8 +60,8 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                         trSh.{|#0:Attach(hz, "attach-hz")|};
                         trHz.{|#2:Attach(sh, "attach-sh")|};
                 """ + Footer,
-                CrossRegion(0, 1, "VPC-HZ", "cn-hangzhou", "attach-hz", "CEN1", "cn-shanghai"),
-                CrossRegion(2, 3, "VPC-SH", "cn-shanghai", "attach-sh", "CEN1", "cn-hangzhou"));
+                CrossRegion(0, 1, "VPC-HZ", "cn-hangzhou", "attach-hz", "CEN1", "cn-shanghai", "attach it to the CEN's transit router in 'cn-hangzhou'"),
+                CrossRegion(2, 3, "VPC-SH", "cn-shanghai", "attach-sh", "CEN1", "cn-hangzhou", "attach it to the CEN's transit router in 'cn-shanghai'"));
         }
 
         [Fact]
@@ -71,6 +71,32 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                         cen.TransitRouter("cn-hangzhou").Attach(hz, "attach-hz");
                         cen.TransitRouter("cn-shanghai").Attach(sh, "attach-sh");
                 """ + Footer);
+        }
+
+        [Fact]
+        public void The_advice_never_names_a_region_the_region_rule_reports_as_unknown()
+        {
+            var messages = Topology.Build(net =>
+            {
+                var a = net.Account("A", "1000000000000001");
+                var cen = a.Cen("CEN1");
+                // A typo of the router's own region: correcting it is the whole fix.
+                cen.TransitRouter("ap-southeast-1").Attach(a.Vpc("VPC1", "ap-southest-1", "10.0.0.0/16"), "attach1");
+                // A typo of another region than the router's.
+                cen.TransitRouter("ap-southeast-1").Attach(a.Vpc("VPC2", "cn-hangzou", "10.1.0.0/16"), "attach2");
+                // No known region is close: nothing to name.
+                cen.TransitRouter("ap-southeast-1").Attach(a.Vpc("VPC3", "moon-1", "10.2.0.0/16"), "attach3");
+                // The router's region is the typo.
+                cen.TransitRouter("cn-shangai").Attach(a.Vpc("VPC4", "cn-shanghai", "10.3.0.0/16"), "attach4");
+            }).Diagnostics.Where(d => d.Id == "TOPO009").Select(d => d.Message.Substring(d.Message.IndexOf("; ") + 2));
+
+            Assert.Equal(new[]
+            {
+                "'ap-southest-1' is no known region ID: correct the VPC's region to 'ap-southeast-1' (TOPO020)",
+                "'cn-hangzou' is no known region ID: correct it (TOPO020; the closest known one is 'cn-hangzhou'), then attach the VPC to the CEN's transit router in that region",
+                "'moon-1' is no known region ID (TOPO020): attach the VPC to the CEN's transit router in its own region",
+                "the transit router's region 'cn-shangai' is no known region ID: correct it to 'cn-shanghai' (TOPO020)",
+            }, messages);
         }
 
         [Fact]

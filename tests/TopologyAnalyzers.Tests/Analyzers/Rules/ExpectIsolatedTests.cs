@@ -48,7 +48,19 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
             await AnalyzerTest.VerifyAsync(ExpectReachableTests.Header + """
                         net.ExpectIsolated({|#0:"ECS-1"|}, "ECS1");
                 """ + ExpectReachableTests.Footer,
-                Fails(0, "ECS-1", "ECS1", "'ECS-1' names no ECS instance of the topology"));
+                Fails(0, "ECS-1", "ECS1", "'ECS-1' names no ECS instance of the topology; the closest declared is 'ECS1'"));
+        }
+
+        [Fact]
+        public async Task A_misspelt_instance_name_is_reported_naming_the_closest_declared_instance()
+        {
+            await AnalyzerTest.VerifyAsync(ExpectReachableTests.Header + """
+                        vpc2.Ecs("ECS2", "10.1.0.1").Ecs("DB1", "10.1.0.2");
+                        tr.Attach(vpc2, "attach2");
+                        net.ExpectIsolated("ECS1", {|#0:"EC2"|}).ExpectIsolated({|#1:"db-1"|}, "ECS1");
+                """ + ExpectReachableTests.Footer,
+                Fails(0, "ECS1", "EC2", "'EC2' names no ECS instance of the topology; the closest declared is 'ECS2'"),
+                Fails(1, "db-1", "ECS1", "'db-1' names no ECS instance of the topology; the closest declared is 'DB1'"));
         }
 
         [Fact]

@@ -69,7 +69,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                 Fails(0, "ECS1", "ECS2", "ECS1 (10.0.0.1) -> ECS2 (10.1.0.1): VPC1: 10.0.0.0/8 -> attach1; "
                     + "TR (cn-hangzhou): 10.1.0.0/24 -> attach2; VPC2: 10.1.0.0/24 -> Local; "
                     + "dropped: security group 'sg-db' (enterprise) of ECS2 has no inbound rule allowing ICMP from 10.0.0.1"),
-                Fails(1, "ECS1", "ECS7", "'ECS7' names no ECS instance of the topology"));
+                Fails(1, "ECS1", "ECS7", "'ECS7' names no ECS instance of the topology; the closest declared is 'ECS1'"));
         }
 
         [Fact]

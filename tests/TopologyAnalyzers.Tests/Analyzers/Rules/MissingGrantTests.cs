@@ -107,14 +107,14 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
         }
 
         [Fact]
-        public async Task A_raw_grant_wrong_on_both_values_is_reported_as_a_uid_mismatch_naming_both()
+        public async Task A_raw_grant_wrong_on_both_values_is_reported_naming_both_and_pointing_at_both()
         {
             await AnalyzerTest.VerifyAsync(Header + """
-                        vpc3.Grant({|#1:"3000000000000003"|}, "CEN9", Payer.CenOwner);
+                        vpc3.Grant({|#1:"3000000000000003"|}, {|#2:"CEN9"|}, Payer.CenOwner);
                         tr.{|#0:Attach(vpc3, "attach3")|};
                 """ + Footer,
                 Mismatched(0, 1, "the grant on VPC 'VPC3' names peer account UID '3000000000000003' instead of '1000000000000001' "
-                    + "(the UID of account 'A') and peer CEN instance 'CEN9' instead of 'CEN1'"));
+                    + "(the UID of account 'A') and peer CEN instance 'CEN9' instead of 'CEN1'").WithLocation(2));
         }
 
         [Fact]
@@ -209,7 +209,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
         [InlineData("vpc3.Grant(\"1000000000000001\", \"CEN2\", Payer.CenOwner);", "FixCen")]
         [InlineData("vpc3.GrantTo(cen2, Payer.CenOwner);", "FixCen")]
         [InlineData("vpc3.GrantTo(cen9, Payer.CenOwner);", "FixCen")]
-        [InlineData("vpc3.Grant(\"3000000000000003\", \"CEN9\", Payer.CenOwner);", "FixUid")]
+        [InlineData("vpc3.Grant(\"3000000000000003\", \"CEN9\", Payer.CenOwner);", "FixUidAndCen")]
         public async Task The_diagnostic_tells_the_code_fix_what_to_change_and_the_values_the_grant_must_name(string grant, string fix)
         {
             var source = Header + grant + "\ntr.Attach(vpc3, \"attach3\");" + Footer;
@@ -220,7 +220,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
             Assert.Equal(fix, diagnostic.Properties["GrantFix"]);
             Assert.Equal("1000000000000001", diagnostic.Properties["PeerAccountUid"]);
             Assert.Equal("CEN1", diagnostic.Properties["PeerCenId"]);
-            Assert.Equal(fix == "AddGrant" ? 0 : 1, diagnostic.AdditionalLocations.Count);
+            Assert.Equal(fix == "AddGrant" ? 0 : fix == "FixUidAndCen" ? 2 : 1, diagnostic.AdditionalLocations.Count);
         }
 
         [Fact]

@@ -70,7 +70,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
             await AnalyzerTest.VerifyAsync(WithoutVpc2Marker + """
                         var attach1 = tr.Attach(vpc1, "attach1");
                         vpc1.Route("::/0", attach1);
-                        var other = tr.Attach({|#0:vpc1|}, "other", propagateSystemRoutes: false, autoCreateVpcRoutes: false);
+                        var other = a.Cen("CEN2").TransitRouter("cn-hangzhou").Attach({|#0:vpc1|}, "other", propagateSystemRoutes: false, autoCreateVpcRoutes: false);
                         var attach2 = tr.Attach(vpc2, "attach2");
                         vpc2.Route("2408:4005::/32", attach2);
                 """ + Footer,
@@ -121,7 +121,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
             var source = Quiet(Header) + """
                         tr.Attach(vpc1, "attach1");
                         var attach2 = tr.Attach(vpc2, "attach2");
-                        tr.Attach(vpc2, "attach2-b", propagateSystemRoutes: false, autoCreateVpcRoutes: false);
+                        a.Cen("CEN2").TransitRouter("cn-hangzhou").Attach(vpc2, "attach2-b", propagateSystemRoutes: false, autoCreateVpcRoutes: false);
                         vpc2.Route("::/0", attach2);
                 """ + Footer;
             var runTime = await Parity.RunTimeDiagnosticsMatchingAnalyzerAsync(source);

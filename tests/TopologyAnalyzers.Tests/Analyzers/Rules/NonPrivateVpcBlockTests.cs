@@ -74,9 +74,20 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                         tr.Attach(vpc2, "attach2");
                 """ + Footer);
             await AnalyzerTest.VerifyAsync(Quiet(Header) + """
-                        vpc1.Route("100.64.0.0/10", tr.Attach(vpc1, "attach1"));
+                        vpc1.Route("100.64.0.0/12", tr.Attach(vpc1, "attach1"));
                         tr.Attach(vpc2, "attach2");
                 """ + Footer);
+        }
+
+        [Fact]
+        public async Task A_route_equal_to_the_cloud_service_route_is_refused_so_it_does_not_reach_the_block()
+        {
+            // 100.64.0.0/10 itself is the route the cloud keeps for its services: the custom one is left out (TOPO026).
+            await AnalyzerTest.VerifyAsync(Header + """
+                        vpc1.Route({|TOPO026:"100.64.0.0/10"|}, tr.Attach(vpc1, "attach1"));
+                        tr.Attach(vpc2, "attach2");
+                """ + Footer,
+                NonPrivate("VPC2", "100.64.0.0/16", "VPC 'VPC1' has"));
         }
 
         [Fact]

@@ -71,6 +71,59 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
         }
 
         [Fact]
+        public async Task A_vpc_route_equal_to_the_cloud_service_route_is_refused_and_a_more_specific_one_is_kept()
+        {
+            await AnalyzerTest.VerifyAsync(Header + """
+                        vpc1.Route({|#0:"100.64.0.0/10"|}, attach1);
+                        vpc1.Route("100.118.28.0/24", attach1);
+                        vpc1.Route("100.0.0.0/9", attach1);   // holds the cloud-service block: only equality counts
+                """ + Footer,
+                Refused(0, "Custom route 100.64.0.0/10 of VPC 'VPC1' (next hop 'attach1')",
+                    "it equals the system route 100.64.0.0/10 every VPC keeps for Alibaba Cloud services (a more specific route, "
+                        + "such as 100.118.28.0/24, is allowed)" + LeftOutOfVpcTable));
+        }
+
+        [Fact]
+        public void The_table_keeps_routes_more_specific_than_the_cloud_service_route_and_leaves_out_the_equal_one()
+        {
+            var run = GeneratorRun.Run(Header + """
+                        vpc1.Route("100.64.0.0/10", attach1).Route("100.118.28.0/24", attach1);
+                """ + Footer);
+            var assembly = run.Load();
+            var topology = GeneratorRun.BuildAtRunTime(assembly, "Net");
+
+            var custom = topology.RouteTables.ForVpc("VPC1").Routes.Where(r => r.Type == RouteType.Custom).Select(r => r.Destination).ToList();
+            Assert.Contains("100.118.28.0/24", custom);
+            Assert.DoesNotContain("100.64.0.0/10", custom);
+            // The generated tables agree.
+            Assert.Equal(topology.RouteTables.ToMarkdown(), GeneratorRun.GeneratedTables(assembly, "Net").ToMarkdown());
+            Assert.Single(topology.Diagnostics, d => d.Id == "TOPO026" && d.Message.StartsWith("Custom route 100.64.0.0/10 of VPC 'VPC1'"));
+        }
+
+        [Fact]
+        public void A_transit_router_route_equal_to_the_cloud_service_route_is_not_synchronized_into_the_vpc()
+        {
+            var topology = Topology.Build(net =>
+            {
+                var a = net.Account("A", "1000000000000001");
+                var vpc1 = a.Vpc("VPC1", "cn-hangzhou", "10.0.0.0/16")
+                    .VSwitch("vsw1-j", "cn-hangzhou-j", "10.0.0.0/24")
+                    .VSwitch("vsw1-k", "cn-hangzhou-k", "10.0.1.0/24");
+                var vpc2 = a.Vpc("VPC2", "cn-hangzhou", "10.1.0.0/16")
+                    .VSwitch("vsw2-j", "cn-hangzhou-j", "10.1.0.0/24")
+                    .VSwitch("vsw2-k", "cn-hangzhou-k", "10.1.1.0/24");
+                var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
+                tr.Attach(vpc1, "attach1", routeSynchronization: true);
+                var attach2 = tr.Attach(vpc2, "attach2");
+                tr.RouteTable("default").Route("100.64.0.0/10", attach2).Route("100.118.28.0/24", attach2);
+            });
+
+            var synchronized = topology.RouteTables.ForVpc("VPC1").Routes.Where(r => r.Type == RouteType.TransitRouter).Select(r => r.Destination);
+            Assert.Contains("100.118.28.0/24", synchronized);
+            Assert.DoesNotContain("100.64.0.0/10", synchronized);
+        }
+
+        [Fact]
         public async Task A_vpc_route_equal_to_a_system_route_is_reported_once_even_through_another_vpcs_attachment()
         {
             await AnalyzerTest.VerifyAsync(HeaderWithSystemRoute + """

@@ -89,7 +89,10 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                         blue.{|#1:Attach(vpc1, "blue-vpc1", routeSynchronization: true)|};
                         blue.{|#0:Attach(vpc1, "blue-vpc1b", propagateSystemRoutes: false, routeSynchronization: true)|};
                 """ + Footer,
-                Twice(0, 1, "blue-vpc1b", Blue, "VPC1", "blue-vpc1", Blue));
+                Twice(0, 1, "blue-vpc1b", Blue, "VPC1", "blue-vpc1", Blue),
+                // The second attachment itself is refused too.
+                new DiagnosticResult("TOPO027", DiagnosticSeverity.Error).WithLocation(0).WithLocation(1)
+                    .WithArguments("VPC1", Blue, "blue-vpc1b", "blue-vpc1"));
         }
 
         [Fact]

@@ -164,6 +164,26 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
             Assert.Equal("10.1.1.0/24", far.Properties["Cidr"]);
         }
 
+        [Fact]
+        public async Task Misspelled_ids_and_host_bits_count_as_what_their_fixes_write_so_all_fixes_hold_together()
+        {
+            // dotnet format applies each ID's fixes once, in any order: the vSwitch this finding suggests must fit the
+            // region, zones and blocks as TOPO020's and TOPO005's fixes leave them.
+            var diagnostics = await DiagnosticsAsync(Header + """
+                        var vpc1 = a.Vpc("VPC1", "ap-southest-1", "10.0.0.1/16")
+                            .VSwitch("vsw1-a", "ap-southeast-1a", "10.0.0.1/24")
+                            .VSwitch("vsw1-a2", "ap-southeast-1z", "10.0.1.0/24");
+                        a.Cen("CEN1").TransitRouter("ap-southeast-1").Attach(vpc1, "attach1");
+                """ + Footer);
+
+            var singleZone = Assert.Single(diagnostics, d => d.Id == "TOPO003");
+            Assert.Equal("VPC 'VPC1' is attached as 'attach1' with vSwitches in only zone 'ap-southeast-1a'; add a vSwitch in another zone "
+                + "of region 'ap-southeast-1' for zone-level disaster recovery", singleZone.GetMessage());
+            Assert.Equal("ap-southeast-1b", singleZone.Properties["Zone"]);
+            Assert.Equal("10.0.2.0/24", singleZone.Properties["Cidr"]);
+            Assert.Equal("vpc1-b", singleZone.Properties["VSwitchName"]);
+        }
+
         private const string ParitySource = Header + """
                     var vpc1 = a.Vpc("VPC1", "ap-southeast-1", "10.0.0.0/16").VSwitch("vsw1-a", "ap-southeast-1a", "10.0.0.0/24");
                     var vpc2 = a.Vpc("VPC2", "ap-southeast-1", "10.1.0.0/16");

@@ -35,14 +35,19 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
             new DiagnosticResult("TOPO020", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(message);
 
         [Fact]
-        public async Task An_unknown_vpc_region_is_reported_on_the_region_argument_and_its_zones_are_not_judged()
+        public async Task A_vpc_region_that_is_a_typo_is_reported_with_the_closest_known_id_and_its_zones_judged_against_that()
         {
             await AnalyzerTest.VerifyAsync(Header + """
                         a.Vpc("VPC1", {|#0:"ap-southeast-9"|}, "10.0.0.0/16")
-                            .VSwitch("vsw1-a", "ap-southeast-9a", "10.0.0.0/24")
-                            .VSwitch("vsw1-b", "cn-hangzhou-j", "10.0.1.0/24");
+                            .VSwitch("vsw1-a", {|#1:"ap-southeast-9a"|}, "10.0.0.0/24")
+                            .VSwitch("vsw1-b", {|#2:"cn-hangzhou-j"|}, "10.0.1.0/24")
+                            .VSwitch("vsw1-c", "ap-southeast-1c", "10.0.2.0/24");
                 """ + Footer,
-                Unknown(0, "Region 'ap-southeast-9' of VPC 'VPC1' is not a known Alibaba Cloud region ID"));
+                Unknown(0, "Region 'ap-southeast-9' of VPC 'VPC1' is not a known Alibaba Cloud region ID; the closest known one is 'ap-southeast-1'"),
+                Unknown(1, "Zone 'ap-southeast-9a' of vSwitch 'vsw1-a' is not a known zone ID of region 'ap-southeast-1' "
+                    + "(VPC 'VPC1' has 'ap-southeast-9', which is no known ID); the closest known one is 'ap-southeast-1a'"),
+                Unknown(2, "Zone 'cn-hangzhou-j' of vSwitch 'vsw1-b' is in region 'cn-hangzhou', not in region 'ap-southeast-1' "
+                    + "(VPC 'VPC1' has 'ap-southeast-9', which is no known ID)"));
         }
 
         [Fact]
@@ -52,7 +57,7 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                         a.Cen("CEN1").TransitRouter({|#0:"ap-southeast"|});
                         a.Cen("CEN2").TransitRouter("eu-central-1");
                 """ + Footer,
-                Unknown(0, "Region 'ap-southeast' of the transit router of CEN 'CEN1' is not a known Alibaba Cloud region ID"));
+                Unknown(0, "Region 'ap-southeast' of the transit router of CEN 'CEN1' is not a known Alibaba Cloud region ID; the closest known one is 'ap-southeast-1'"));
         }
 
         [Fact]
@@ -64,8 +69,8 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
                             .VSwitch("vsw1-b", {|#1:"AP-SOUTHEAST-1B"|}, "10.0.1.0/24")
                             .VSwitch("vsw1-c", "ap-southeast-1c", "10.0.2.0/24");
                 """ + Footer,
-                Unknown(0, "Zone 'ap-southeast-1z' of vSwitch 'vsw1-a' is not a known zone ID of region 'ap-southeast-1'"),
-                Unknown(1, "Zone 'AP-SOUTHEAST-1B' of vSwitch 'vsw1-b' is not a known zone ID of region 'ap-southeast-1'"));
+                Unknown(0, "Zone 'ap-southeast-1z' of vSwitch 'vsw1-a' is not a known zone ID of region 'ap-southeast-1'; the closest known one is 'ap-southeast-1a'"),
+                Unknown(1, "Zone 'AP-SOUTHEAST-1B' of vSwitch 'vsw1-b' is not a known zone ID of region 'ap-southeast-1'; the closest known one is 'ap-southeast-1b'"));
         }
 
         [Fact]
@@ -129,9 +134,10 @@ namespace TopologyAnalyzers.Tests.Analyzers.Rules
 
             Assert.Equal(new[]
             {
-                "Region 'ap-southeast-9' of VPC 'VPC1' is not a known Alibaba Cloud region ID",
-                "Region 'moon-1' of the transit router of CEN 'CEN1' is not a known Alibaba Cloud region ID",
-                "Zone 'ap-southeast-1z' of vSwitch 'vsw2-a' is not a known zone ID of region 'ap-southeast-1'",
+                "Region 'ap-southeast-9' of VPC 'VPC1' is not a known Alibaba Cloud region ID; the closest known one is 'ap-southeast-1'",
+                "Region 'moon-1' of the transit router of CEN 'CEN1' is not a known Alibaba Cloud region ID; the closest known one is 'me-east-1'",
+                "Zone 'ap-southeast-9a' of vSwitch 'vsw1-a' is not a known zone ID of region 'ap-southeast-1' (VPC 'VPC1' has 'ap-southeast-9', which is no known ID); the closest known one is 'ap-southeast-1a'",
+                "Zone 'ap-southeast-1z' of vSwitch 'vsw2-a' is not a known zone ID of region 'ap-southeast-1'; the closest known one is 'ap-southeast-1a'",
                 "Zone 'cn-hangzhou-j' of vSwitch 'vsw2-b' is in region 'cn-hangzhou', not in region 'ap-southeast-1' of VPC 'VPC2'",
             }, runTime.Select(d => d.Message));
             Assert.All(runTime, d => Assert.Equal(("TOPO020", TopologySeverity.Warning), (d.Id, d.Severity)));

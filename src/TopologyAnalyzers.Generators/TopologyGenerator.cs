@@ -34,7 +34,8 @@ namespace TopologyAnalyzers.Generators
                         target!,
                         RouteResolver.Resolve(target!.Model!, cancellationToken),
                         PrivateZoneResolver.Resolve(target.Model!),
-                        MermaidWriter.Write(target.Model!)))
+                        MermaidWriter.Write(target.Model!),
+                        TerraformWriter.WriteIfEmbeddable(target.Model!)))
                 .WithTrackingName(ResolvedStep);
 
             context.RegisterSourceOutput(resolved, static (output, input) =>

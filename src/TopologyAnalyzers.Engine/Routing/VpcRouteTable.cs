@@ -36,25 +36,9 @@ namespace TopologyAnalyzers.Engine
             }
 
             var customDestinations = new HashSet<Cidr>();
-            foreach (int route in index.VpcRoutesOf(vpc))
+            foreach (var route in CustomRoutes(index, vpc, customDestinations))
             {
-                if (!(index.VpcRouteDestinations[route] is Cidr destination)) continue;
-                if (CoveredBySystemRoute(index, vpc, destination) || !customDestinations.Add(destination)) continue;
-                string nextHop = model.Attachments[model.VpcRoutes[route].Attachment].Name;
-                routes.Add(new ResolvedRoute(destination, nextHop, RouteKind.Custom, Active: true));
-            }
-
-            foreach (int attachment in index.AttachmentsOf(vpc))
-            {
-                var definition = model.Attachments[attachment];
-                if (!definition.AutoCreateVpcRoutes) continue;
-                foreach (var block in AutoCreatedBlocks)
-                {
-                    if (customDestinations.Add(block))
-                    {
-                        routes.Add(new ResolvedRoute(block, definition.Name, RouteKind.Custom, Active: true));
-                    }
-                }
+                routes.Add(new ResolvedRoute(route.Destination, model.Attachments[route.Attachment].Name, RouteKind.Custom, Active: true));
             }
 
             RouteSynchronization.Advertise(index, vpc, customDestinations, routes);
@@ -62,6 +46,33 @@ namespace TopologyAnalyzers.Engine
             var vpcDefinition = model.Vpcs[vpc];
             return new ResolvedTable(TableKind.Vpc, "", vpcDefinition.Region, vpcDefinition.Name,
                 new EquatableArray<ResolvedRoute>(RouteOrder.Sort(routes)));
+        }
+
+        /// <summary>
+        /// The custom routes the VPC's table holds, in the order it takes them: the <c>vpc.Route</c> routes the cloud
+        /// accepts, then each attachment's automatic routes whose destination is still free. <paramref name="destinations"/>
+        /// collects their destinations. The table and the Terraform export (which writes each as a route entry) share this.
+        /// </summary>
+        public static List<VpcCustomRoute> CustomRoutes(TopologyIndex index, int vpc, HashSet<Cidr> destinations)
+        {
+            var model = index.Model;
+            var custom = new List<VpcCustomRoute>();
+            foreach (int route in index.VpcRoutesOf(vpc))
+            {
+                if (!(index.VpcRouteDestinations[route] is Cidr destination)) continue;
+                if (CoveredBySystemRoute(index, vpc, destination) || !destinations.Add(destination)) continue;
+                custom.Add(new VpcCustomRoute(destination, model.VpcRoutes[route].Attachment, route));
+            }
+
+            foreach (int attachment in index.AttachmentsOf(vpc))
+            {
+                if (!model.Attachments[attachment].AutoCreateVpcRoutes) continue;
+                foreach (var block in AutoCreatedBlocks)
+                {
+                    if (destinations.Add(block)) custom.Add(new VpcCustomRoute(block, attachment, VpcCustomRoute.Automatic));
+                }
+            }
+            return custom;
         }
 
         /// <summary>Whether the destination equals or is more specific than a system route of the VPC: per VPC, over its own few vSwitches.</summary>
@@ -92,5 +103,16 @@ namespace TopologyAnalyzers.Engine
             for (int i = 0; i < blocks.Length; i++) Cidr.TryParse(AutoCreatedDestinations[i], out blocks[i]);
             return blocks;
         }
+    }
+
+    /// <summary>
+    /// A custom route of a VPC's table: declared with <c>vpc.Route</c> (<see cref="VpcRoute"/> is its index into
+    /// <see cref="TopologyModel.VpcRoutes"/>) or created with the attachment (<see cref="Automatic"/>).
+    /// </summary>
+    internal readonly record struct VpcCustomRoute(Cidr Destination, int Attachment, int VpcRoute)
+    {
+        public const int Automatic = -1;
+
+        public bool IsAutomatic => VpcRoute == Automatic;
     }
 }

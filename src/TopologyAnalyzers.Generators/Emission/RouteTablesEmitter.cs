@@ -6,7 +6,7 @@ namespace TopologyAnalyzers.Generators.Emission
 {
     /// <summary>
     /// Writes the partial class members for one topology: a <c>RouteTables</c> property whose type derives from
-    /// <c>RouteTableSet</c> with a typed property per table, a <c>PrivateZones</c> property and a <c>Mermaid</c> diagram. The tables travel as one encoded string constant,
+    /// <c>RouteTableSet</c> with a typed property per table, a <c>PrivateZones</c> property, a <c>Mermaid</c> diagram and a <c>Terraform</c> export. The tables travel as one encoded string constant,
     /// decoded once on first use: cheap to compile even for thousands of VPCs. Knows no Roslyn symbols.
     /// </summary>
     internal static class RouteTablesEmitter
@@ -53,6 +53,17 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Line("public static string Mermaid => " + className + ".MermaidText;");
             code.Line();
             code.Line("/// <summary>");
+            code.Line("/// The topology of <see cref=\"" + target.MethodName + "\"/> as Terraform configuration for the alicloud provider: provider");
+            code.Line("/// blocks per account and region, every object's resources, and a comment for what the provider cannot express.");
+            code.Line("/// The same text as <c>Topology.ToTerraform()</c>. Save it as <c>main.tf</c> and supply its variables.");
+            if (input.Terraform == null)
+            {
+                code.Line("/// The topology is too large to embed the text: the first use runs <see cref=\"" + target.MethodName + "\"/> once with the run-time engine.");
+            }
+            code.Line("/// </summary>");
+            code.Line("public static string Terraform => " + (input.Terraform != null ? className + ".TerraformText;" : RuntimeField + ".Value.ToTerraform();"));
+            code.Line();
+            code.Line("/// <summary>");
             code.Line("/// Traces a ping from <paramref name=\"from\"/> to <paramref name=\"to\"/> (ECS names or IP addresses) through the route");
             code.Line("/// tables of <see cref=\"" + target.MethodName + "\"/>, as <c>ExpectReachable</c> does at compile time. The trace needs every object of");
             code.Line("/// the topology, so the first call runs <see cref=\"" + target.MethodName + "\"/> once with the run-time engine instead of embedding it all.");
@@ -85,6 +96,12 @@ namespace TopologyAnalyzers.Generators.Emission
             // Internal, not private: the outer class's Mermaid property reads it. Labels are escaped by the writer,
             // so the text holds no line break other than the "\n" between lines.
             code.Raw("internal const string MermaidText = " + VerbatimLiteral(input.Mermaid) + ";\n");
+            if (input.Terraform != null)
+            {
+                code.Line();
+                // User strings in it are HCL-escaped, so it holds no line break other than the "\n" between lines.
+                code.Raw("internal const string TerraformText = " + VerbatimLiteral(input.Terraform) + ";\n");
+            }
             code.Close();
 
             for (int i = 0; i < target.Types.Count; i++) code.Close();
@@ -105,8 +122,12 @@ namespace TopologyAnalyzers.Generators.Emission
                     case '&': escaped.Append("&amp;"); break;
                     case '<': escaped.Append("&lt;"); break;
                     case '>': escaped.Append("&gt;"); break;
+                    // Every character C# reads as a line end: the doc comment must stay on its line.
                     case '\r':
-                    case '\n': escaped.Append(' '); break;
+                    case '\n':
+                    case '\u0085':
+                    case '\u2028':
+                    case '\u2029': escaped.Append(' '); break;
                     default: escaped.Append(c); break;
                 }
             }

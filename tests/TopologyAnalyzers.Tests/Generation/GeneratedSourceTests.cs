@@ -34,6 +34,13 @@ namespace TopologyAnalyzers.Tests.Generation
                     public static string Mermaid => DefineRouteTables.MermaidText;
 
                     /// <summary>
+                    /// The topology of <see cref="Define"/> as Terraform configuration for the alicloud provider: provider
+                    /// blocks per account and region, every object's resources, and a comment for what the provider cannot express.
+                    /// The same text as <c>Topology.ToTerraform()</c>. Save it as <c>main.tf</c> and supply its variables.
+                    /// </summary>
+                    public static string Terraform => DefineRouteTables.TerraformText;
+
+                    /// <summary>
                     /// Traces a ping from <paramref name="from"/> to <paramref name="to"/> (ECS names or IP addresses) through the route
                     /// tables of <see cref="Define"/>, as <c>ExpectReachable</c> does at compile time. The trace needs every object of
                     /// the topology, so the first call runs <see cref="Define"/> once with the run-time engine instead of embedding it all.
@@ -79,10 +86,15 @@ namespace TopologyAnalyzers.Tests.Generation
                     end
                     vpc0 ---|""attach1""| tr0
                 ";
+
+                        internal const string TerraformText = TERRAFORM;
                     }
                 }
 
                 """.Replace("VERSION", Version).Replace("\r\n", "\n");
+            // The embedded export is the run-time one (its content is tested in Terraform/); here, where it goes.
+            string terraform = GeneratorRun.BuildAtRunTime(GeneratorRun.Run(Topologies.Small).Load(), "Small").ToTerraform();
+            expected = expected.Replace("TERRAFORM", "@\"" + terraform.Replace("\"", "\"\"") + "\"");
 
             var test = new CSharpSourceGeneratorTest<TopologyGenerator, DefaultVerifier> { TestCode = Topologies.Small };
             var references = test.ReferenceAssemblies;

@@ -35,6 +35,7 @@ namespace TopologyAnalyzers.Tests.Runtime
             Assert.Equal(runtime.RouteTables.ToMarkdown(), ((RouteTableSet)type.GetProperty("RouteTables")!.GetValue(null)!).ToMarkdown());
             Assert.Equal(runtime.PrivateZones.ToMarkdown(), ((PrivateZoneSet)type.GetProperty("PrivateZones")!.GetValue(null)!).ToMarkdown());
             Assert.Equal(runtime.Mermaid, (string)type.GetProperty("Mermaid")!.GetValue(null)!);
+            Assert.Equal(runtime.ToTerraform(), (string)type.GetProperty("Terraform")!.GetValue(null)!);
             Assert.True(runtime.RouteTables.Any());
         }
     }

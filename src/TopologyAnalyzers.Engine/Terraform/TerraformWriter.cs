@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+
+namespace TopologyAnalyzers.Engine
+{
+    /// <summary>
+    /// Writes a topology as Terraform configuration for the alicloud provider (SPEC section 4b), so that what the
+    /// analyzers checked is what gets deployed: the <c>terraform</c> block, the credential variables and a provider
+    /// block per (account, region), the variables the DSL has no value for, then every object's resources in topology
+    /// order (see the writers of each concept in this folder). A topology with errors still exports, starting with a
+    /// comment that lists them. The generator embeds the text in the generated code and <c>Topology.ToTerraform()</c>
+    /// computes it at run time, so both come from here.
+    /// </summary>
+    internal static class TerraformWriter
+    {
+        /// <summary>
+        /// The longest text the generator embeds as a constant (2 MB of the assembly's user-string heap, which holds 16 MB
+        /// in all, beside the encoded tables); larger topologies compute <c>Terraform</c> at run time on first use.
+        /// </summary>
+        public const int MaxEmbeddedLength = 1 << 20;
+
+        /// <summary>Fewer characters than any object's resources take: a model with more objects than this many per limit cannot fit.</summary>
+        private const int MinCharactersPerObject = 60;
+
+        public static string Write(TopologyModel model)
+        {
+            var index = new TopologyIndex(model);
+            return Write(index, TopologyValidator.Validate(index));
+        }
+
+        /// <summary>The text for the generator: null when it would be longer than <see cref="MaxEmbeddedLength"/>.</summary>
+        public static string? WriteIfEmbeddable(TopologyModel model)
+        {
+            long objects = (long)model.Vpcs.Count + model.VSwitches.Count + model.Instances.Count + model.Attachments.Count
+                + model.SecurityGroupRules.Count + model.StaticRoutes.Count + model.VpcRoutes.Count + model.ZoneRecords.Count;
+            if (objects * MinCharactersPerObject > MaxEmbeddedLength) return null;
+            string text = Write(model);
+            return text.Length <= MaxEmbeddedLength ? text : null;
+        }
+
+        /// <summary>The export of an indexed topology whose findings are already known (as at run time).</summary>
+        public static string Write(TopologyIndex index, IReadOnlyList<Finding> findings)
+        {
+            var context = new TerraformContext(index);
+            VpcResources.Write(context);
+            CenResources.Write(context);
+            AttachmentResources.Write(context);
+            VpcRouteEntries.Write(context);
+            StaticRouteResources.Write(context);
+            ConnectionResources.Write(context);
+            AccountLinkComments.Write(context);
+            PrivateZoneResources.Write(context);
+
+            var document = new HclDocument();
+            WriteErrors(document, findings);
+            var providers = document.Block("terraform").Nested("required_providers");
+            var alicloud = new HclObjectAttribute("alicloud");
+            alicloud.Attributes.Add(new HclAttribute("source", HclText.Quote("aliyun/alicloud")));
+            // The oldest release with every argument written here (transit_router_peer_attachment_name came last).
+            alicloud.Attributes.Add(new HclAttribute("version", HclText.Quote(">= 1.247.0")));
+            providers.Body.Add(alicloud);
+
+            context.Providers.WriteVariables(document);
+            WriteInputs(document, context);
+            context.Providers.WriteProviders(document);
+            document.AddRange(context.Resources.Entries);
+            return HclFormatter.Write(document);
+        }
+
+        /// <summary>The findings of error severity, one per line, in the order the rules give them.</summary>
+        private static void WriteErrors(HclDocument document, IReadOnlyList<Finding> findings)
+        {
+            var lines = new List<string>();
+            foreach (var finding in findings)
+            {
+                if (finding.Rule.Severity == RuleSeverity.Error) lines.Add(finding.Rule.Id + ": " + finding.Message);
+            }
+            if (lines.Count == 0) return;
+            lines.Insert(0, "TopologyAnalyzers found " + (lines.Count == 1 ? "an error" : HclText.Number(lines.Count) + " errors")
+                + " in this topology. The configuration below deploys it as declared, and the cloud refuses or");
+            lines.Insert(1, "does not do what these say:");
+            document.Comment(lines.ToArray());
+        }
+
+        /// <summary>The values the DSL does not have, declared only where something uses them.</summary>
+        private static void WriteInputs(HclDocument document, TerraformContext context)
+        {
+            if (context.HasInstances)
+            {
+                document.Block("variable", "image_id")
+                    .String("description", "Image of the ECS instances, such as a public image ID available in their regions")
+                    .Set("type", "string");
+                document.Block("variable", "instance_type")
+                    .String("description", "Instance type of the ECS instances, such as ecs.g7.large, available in their zones")
+                    .Set("type", "string");
+            }
+            if (context.HasConnections)
+            {
+                document.Block("variable", "inter_region_bandwidth")
+                    .String("description", "Bandwidth limit of each inter-region connection, in Mbit/s, billed by data transfer")
+                    .Set("type", "number");
+            }
+        }
+    }
+}

@@ -19,9 +19,10 @@ namespace TopologyAnalyzers.Engine
         /// </summary>
         public static string Quote(string? value)
         {
-            var text = new StringBuilder((value?.Length ?? 0) + 2);
-            text.Append('"');
             string s = value ?? "";
+            if (IsPlain(s)) return "\"" + s + "\"";
+            var text = new StringBuilder(s.Length + 8);
+            text.Append('"');
             for (int i = 0; i < s.Length; i++)
             {
                 char c = s[i];
@@ -55,6 +56,16 @@ namespace TopologyAnalyzers.Engine
             return text.ToString();
         }
 
+        /// <summary>Printable ASCII with nothing to escape: most names, every CIDR block and ID (the common case, kept cheap).</summary>
+        private static bool IsPlain(string s)
+        {
+            foreach (char c in s)
+            {
+                if (c < ' ' || c > '~' || c == '"' || c == '\\' || c == '$' || c == '%') return false;
+            }
+            return true;
+        }
+
         /// <summary>An HCL number literal.</summary>
         public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -68,6 +79,11 @@ namespace TopologyAnalyzers.Engine
         private static int AppendCharacter(StringBuilder text, string s, int i)
         {
             char c = s[i];
+            if (c >= ' ' && c <= '~')
+            {
+                text.Append(c);
+                return i;
+            }
             if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
                 if (IsHidden(CharUnicodeInfo.GetUnicodeCategory(s, i)))

@@ -18,9 +18,7 @@ namespace TopologyAnalyzers.Engine
         /// </summary>
         public const int MaxEmbeddedLength = 1 << 20;
 
-        /// <summary>Fewer characters than any object's resources take: a model with more objects than this many per limit cannot fit.</summary>
-        private const int MinCharactersPerObject = 60;
-
+        /// <summary>The export of a topology, validated here for the comment that lists its errors.</summary>
         public static string Write(TopologyModel model)
         {
             var index = new TopologyIndex(model);
@@ -30,12 +28,20 @@ namespace TopologyAnalyzers.Engine
         /// <summary>The text for the generator: null when it would be longer than <see cref="MaxEmbeddedLength"/>.</summary>
         public static string? WriteIfEmbeddable(TopologyModel model)
         {
-            long objects = (long)model.Vpcs.Count + model.VSwitches.Count + model.Instances.Count + model.Attachments.Count
-                + model.SecurityGroupRules.Count + model.StaticRoutes.Count + model.VpcRoutes.Count + model.ZoneRecords.Count;
-            if (objects * MinCharactersPerObject > MaxEmbeddedLength) return null;
+            // A topology that is sure to be too long is not written at all: the generator reruns on every edit of it.
+            if (EstimatedLength(model) > MaxEmbeddedLength) return null;
             string text = Write(model);
             return text.Length <= MaxEmbeddedLength ? text : null;
         }
+
+        /// <summary>
+        /// A low estimate of the export's length: the fewest characters each kind of object is written with (an attachment
+        /// comes with its association and propagation). Only decides where the text is computed, never what it is.
+        /// </summary>
+        private static long EstimatedLength(TopologyModel model) =>
+            100L * model.Vpcs.Count + 180L * model.VSwitches.Count + 250L * model.Instances.Count + 900L * model.Attachments.Count
+            + 200L * model.SecurityGroups.Count + 250L * model.SecurityGroupRules.Count + 350L * model.StaticRoutes.Count
+            + 300L * model.VpcRoutes.Count + 180L * model.ZoneRecords.Count + 80L * model.ZoneBindings.Count;
 
         /// <summary>The export of an indexed topology whose findings are already known (as at run time).</summary>
         public static string Write(TopologyIndex index, IReadOnlyList<Finding> findings)

@@ -16,7 +16,7 @@ namespace TopologyAnalyzers.Generators.Emission
         {
             "Count", "ForVpc", "ForTransitRouter", "ToMarkdown", "GetEnumerator", "Item",
             "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
-            "Instance", "Data", "Zones", "ZoneData", "MermaidText",
+            "Instance", "Data", "Zones", "ZoneData", "MermaidText", "TerraformText",
         };
 
         public static string[] For(ResolvedNetwork network, string className)
@@ -26,9 +26,10 @@ namespace TopologyAnalyzers.Generators.Emission
             for (int i = 0; i < names.Length; i++)
             {
                 var table = network.Tables[i];
-                string baseName = table.Kind == TableKind.Vpc
+                // A keyword is escaped once the whole name is known: "TR_x_" + "@class" would not be an identifier.
+                string baseName = EscapeKeyword(table.Kind == TableKind.Vpc
                     ? Sanitize(table.Name)
-                    : "TR_" + Sanitize(table.Region) + (table.Name == ResolvedTable.DefaultTableName ? "" : "_" + Sanitize(table.Name));
+                    : "TR_" + Sanitize(table.Region) + (table.Name == ResolvedTable.DefaultTableName ? "" : "_" + Sanitize(table.Name)));
                 string name = baseName;
                 for (int suffix = 2; !used.Add(Unescaped(name)); suffix++) name = baseName + "_" + suffix;
                 names[i] = name;
@@ -46,10 +47,10 @@ namespace TopologyAnalyzers.Generators.Emission
                 name.Append(SyntaxFacts.IsIdentifierPartCharacter(c) && c != '\u200d' && c != '\u200c' ? c : '_');
             }
             if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0])) name.Insert(0, '_');
-            string result = name.ToString();
-            return SyntaxFacts.GetKeywordKind(result) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(result) != SyntaxKind.None
-                ? "@" + result
-                : result;
+            return name.ToString();
         }
+
+        private static string EscapeKeyword(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
     }
 }

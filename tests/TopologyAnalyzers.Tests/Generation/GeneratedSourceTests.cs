@@ -118,6 +118,31 @@ namespace TopologyAnalyzers.Tests.Generation
         }
 
         [Fact]
+        public void Custom_tables_named_as_keywords_or_nothing_and_members_named_as_generated_ones_compile()
+        {
+            var run = GeneratorRun.Run("""
+                using TopologyAnalyzers;
+
+                public static partial class Odd
+                {
+                    [NetworkTopology]
+                    public static void Define(TopologyBuilder net)
+                    {
+                        var a = net.Account("A", "1000000000000001");
+                        a.Vpc("TerraformText", "cn-hangzhou", "10.1.0.0/16").VSwitch("s\u2028x", "cn-hangzhou-j", "10.1.0.0/24");
+                        var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
+                        tr.RouteTable("class");
+                        tr.RouteTable("");
+                    }
+                }
+                """);
+
+            Assert.Empty(run.CompilationProblems());
+            var tables = GeneratorRun.GeneratedTables(run.Load(), "Odd");
+            Assert.Equal(new[] { "TR (cn-hangzhou)", "TR (cn-hangzhou) class", "TR (cn-hangzhou) ", "TerraformText" }, tables.Select(t => t.Title));
+        }
+
+        [Fact]
         public void Table_property_names_are_valid_identifiers_with_collisions_numbered_in_table_order()
         {
             var run = GeneratorRun.Run(Topologies.Escaping);

@@ -137,6 +137,13 @@ namespace TopologyAnalyzers.Tests.Terraform
         }
 
         [Fact]
+        public void Readme_shows_the_export_the_seed_sample_generates()
+        {
+            string readme = System.IO.File.ReadAllText(System.IO.Path.Combine(Support.Fixtures.RepositoryRoot(), "README.md")).Replace("\r\n", "\n");
+            Assert.Contains("```hcl\n" + Seed.Text + "```\n", readme);
+        }
+
+        [Fact]
         public void The_seed_has_no_errors_so_the_export_starts_with_the_terraform_block()
         {
             Assert.StartsWith("terraform {", Seed.Text);

@@ -13,10 +13,11 @@ namespace TopologyAnalyzers.Engine
     internal static class TerraformWriter
     {
         /// <summary>
-        /// The longest text the generator embeds as a constant (2 MB of the assembly's user-string heap, which holds 16 MB
-        /// in all, beside the encoded tables); larger topologies compute <c>Terraform</c> at run time on first use.
+        /// The longest text the generator embeds as a constant: 256 Ki characters, 512 KB of the user's assembly (about 80
+        /// attached VPCs). A larger export would weigh on every build and every copy of the assembly for a text few read,
+        /// and the user-string heap holds 16 MB in all; such topologies compute <c>Terraform</c> at run time on first use.
         /// </summary>
-        public const int MaxEmbeddedLength = 1 << 20;
+        public const int MaxEmbeddedLength = 1 << 18;
 
         /// <summary>The export of a topology, validated here for the comment that lists its errors.</summary>
         public static string Write(TopologyModel model)
@@ -35,13 +36,21 @@ namespace TopologyAnalyzers.Engine
         }
 
         /// <summary>
-        /// A low estimate of the export's length: the fewest characters each kind of object is written with (an attachment
-        /// comes with its association and propagation). Only decides where the text is computed, never what it is.
+        /// An estimate of the export's length from the characters each kind of object is written with, short names assumed
+        /// (an attachment with its association and propagation, and its three automatic routes where it has them). Only
+        /// decides where the text is computed, never what it is.
         /// </summary>
-        private static long EstimatedLength(TopologyModel model) =>
-            100L * model.Vpcs.Count + 180L * model.VSwitches.Count + 250L * model.Instances.Count + 900L * model.Attachments.Count
-            + 200L * model.SecurityGroups.Count + 250L * model.SecurityGroupRules.Count + 350L * model.StaticRoutes.Count
-            + 300L * model.VpcRoutes.Count + 180L * model.ZoneRecords.Count + 80L * model.ZoneBindings.Count;
+        private static long EstimatedLength(TopologyModel model)
+        {
+            long length = 120L * model.Vpcs.Count + 200L * model.VSwitches.Count + 300L * model.Instances.Count + 1400L * model.Attachments.Count
+                + 200L * model.SecurityGroups.Count + 300L * model.SecurityGroupRules.Count + 400L * model.StaticRoutes.Count
+                + 340L * model.VpcRoutes.Count + 200L * model.ZoneRecords.Count + 80L * model.ZoneBindings.Count;
+            foreach (var attachment in model.Attachments)
+            {
+                if (attachment.AutoCreateVpcRoutes) length += 1000;
+            }
+            return length;
+        }
 
         /// <summary>The export of an indexed topology whose findings are already known (as at run time).</summary>
         public static string Write(TopologyIndex index, IReadOnlyList<Finding> findings)

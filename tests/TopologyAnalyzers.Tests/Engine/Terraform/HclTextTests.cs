@@ -29,7 +29,7 @@ namespace TopologyAnalyzers.Tests.Engine.Terraform
         {
             Gen.String[Gen.Char[" $%{}\"\\\n\r\t\u2028\u200Fa0"], 0, 12].Sample(value =>
             {
-                var template = HclParser.ParseTemplate(HclText.Quote(value)[1..^1], 1);
+                var template = HclTemplateParser.Parse(HclText.Quote(value)[1..^1], 1);
                 Assert.Equal(value, template.Text);
             });
         }

@@ -1,14 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 
 namespace TopologyAnalyzers.Tests.Terraform.Validation
 {
     /// <summary>
     /// Parses HCL native syntax (the subset a Terraform configuration uses: bodies of arguments and blocks; literals,
     /// quoted templates with <c>${}</c> interpolation, references, tuples, objects, function calls, operators and
-    /// conditionals) into <see cref="HclBody"/>. A template directive (<c>%{</c>) in a string is a syntax error: the
-    /// export must have escaped it. Independent of the writer under test: it reads the text, not the writer's model.
+    /// conditionals) into <see cref="HclBody"/>; quoted strings go to <see cref="HclTemplateParser"/>. Independent of the writer under test: it reads the text, not the writer's model.
     /// </summary>
     internal sealed class HclParser
     {
@@ -93,7 +91,7 @@ namespace TopologyAnalyzers.Tests.Terraform.Validation
 
         private static string LabelText(HclToken token)
         {
-            var template = ParseTemplate(token.Text, token.Line);
+            var template = HclTemplateParser.Parse(token.Text, token.Line);
             return template.Text ?? throw new HclSyntaxException(token.Line, "a block label may not interpolate");
         }
 
@@ -182,7 +180,7 @@ namespace TopologyAnalyzers.Tests.Terraform.Validation
                     return new HclLiteral(double.Parse(token.Text, CultureInfo.InvariantCulture), token.Line);
                 case HclTokenKind.QuotedString:
                     Next();
-                    return ParseTemplate(token.Text, token.Line);
+                    return HclTemplateParser.Parse(token.Text, token.Line);
                 case HclTokenKind.Identifier:
                     Next();
                     if (token.Text == "true" || token.Text == "false") return new HclLiteral(token.Text == "true", token.Line);
@@ -247,74 +245,13 @@ namespace TopologyAnalyzers.Tests.Terraform.Validation
             return new HclObject(items, open.Line);
         }
 
-        /// <summary>
-        /// The parts of a quoted string's raw content: text with its escapes decoded (<c>$${</c> and <c>%%{</c> are the
-        /// literal <c>${</c> and <c>%{</c>), and the expression of each <c>${ }</c>.
-        /// </summary>
-        public static HclTemplate ParseTemplate(string raw, int line)
+        /// <summary>The expression of an interpolation <c>${ }</c>, from its text.</summary>
+        internal static HclExpression ParseInterpolation(string text, int line)
         {
-            var parts = new List<object>();
-            var text = new StringBuilder();
-            int i = 0;
-            while (i < raw.Length)
-            {
-                char c = raw[i];
-                if (c == '\\')
-                {
-                    i = Unescape(raw, i, line, text);
-                }
-                else if ((c == '$' || c == '%') && i + 2 < raw.Length && raw[i + 1] == c && raw[i + 2] == '{')
-                {
-                    text.Append(c).Append('{');
-                    i += 3;
-                }
-                else if (c == '%' && i + 1 < raw.Length && raw[i + 1] == '{')
-                {
-                    throw new HclSyntaxException(line, "a template directive (%{) in a string: a user string must have it escaped as %%{");
-                }
-                else if (c == '$' && i + 1 < raw.Length && raw[i + 1] == '{')
-                {
-                    int end = HclLexer.SkipInterpolation(raw, i + 2, line);
-                    if (text.Length > 0) { parts.Add(text.ToString()); text.Clear(); }
-                    var parser = new HclParser(HclLexer.Tokenize(raw.Substring(i + 2, end - i - 3), line));
-                    parts.Add(parser.ParseExpression());
-                    parser.Expect(HclTokenKind.End);
-                    i = end;
-                }
-                else
-                {
-                    text.Append(c);
-                    i++;
-                }
-            }
-            if (text.Length > 0 || parts.Count == 0) parts.Add(text.ToString());
-            return new HclTemplate(parts, line);
-        }
-
-        private static int Unescape(string raw, int i, int line, StringBuilder text)
-        {
-            if (i + 1 >= raw.Length) throw new HclSyntaxException(line, "a string ends with a lone backslash");
-            char e = raw[i + 1];
-            switch (e)
-            {
-                case 'n': text.Append('\n'); return i + 2;
-                case 'r': text.Append('\r'); return i + 2;
-                case 't': text.Append('\t'); return i + 2;
-                case '"': text.Append('"'); return i + 2;
-                case '\\': text.Append('\\'); return i + 2;
-                case 'u':
-                case 'U':
-                    int digits = e == 'u' ? 4 : 8;
-                    if (i + 2 + digits > raw.Length || !int.TryParse(raw.Substring(i + 2, digits), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int code)
-                        || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-                    {
-                        throw new HclSyntaxException(line, "an invalid \\" + e + " escape");
-                    }
-                    text.Append(char.ConvertFromUtf32(code));
-                    return i + 2 + digits;
-                default:
-                    throw new HclSyntaxException(line, "an unknown escape \\" + e);
-            }
+            var parser = new HclParser(HclLexer.Tokenize(text, line));
+            var expression = parser.ParseExpression();
+            parser.Expect(HclTokenKind.End);
+            return expression;
         }
     }
 }

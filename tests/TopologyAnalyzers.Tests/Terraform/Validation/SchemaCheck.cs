@@ -12,7 +12,8 @@ namespace TopologyAnalyzers.Tests.Terraform.Validation
     /// Checks one body (of a resource, data source, provider or nested block) against its arguments' schema: known
     /// arguments and blocks, settable (not computed-only), not deprecated or removed, literal values of the right type,
     /// allowed and valid, every required one present, no conflicting pair, the exactly-one-of, at-least-one-of and
-    /// required-with sets, block counts; and the resource's conditional rules. References go to the validator.
+    /// required-with sets, block counts (the resource's conditional rules are <see cref="SchemaRules"/>). References go to
+    /// the validator.
     /// </summary>
     internal sealed class SchemaCheck
     {
@@ -159,57 +160,6 @@ namespace TopologyAnalyzers.Tests.Terraform.Validation
             }
         }
 
-        /// <summary>The resource's conditional requirements (<c>rules</c> in the schema file), evaluated over literal values.</summary>
-        public void CheckRules(HclBody body, IReadOnlyList<JsonElement> rules, int line)
-        {
-            var values = body.Arguments.ToDictionary(a => a.Name, a => Literal(a.Value));
-            bool Present(string name) => values.ContainsKey(name) || body.Blocks.Any(b => b.Type == name);
-            object? Value(string name, bool useDefault) =>
-                values.TryGetValue(name, out var v) ? v : useDefault && _arguments.TryGetValue(name, out var s) && s.Default is JsonElement d ? FromJson(d) : null;
-            bool Matches(JsonElement when) =>
-                when.TryGetProperty("equals", out var equals) ? Equal(Value(when.GetProperty("arg").GetString()!, false), FromJson(equals))
-                : when.TryGetProperty("in", out var list) ? list.EnumerateArray().Any(e => Equal(Value(when.GetProperty("arg").GetString()!, false), FromJson(e)))
-                : when.TryGetProperty("set", out var set) && set.GetBoolean() == Present(when.GetProperty("arg").GetString()!);
-
-            foreach (var rule in rules)
-            {
-                string kind = rule.GetProperty("kind").GetString()!;
-                string Arg() => rule.GetProperty("arg").GetString()!;
-                IEnumerable<string> Args(string property) => rule.GetProperty(property).EnumerateArray().Select(e => e.GetString()!);
-                switch (kind)
-                {
-                    case "required_unless":
-                        if (!Matches(rule.GetProperty("unless")))
-                        {
-                            foreach (var name in Args("args").Where(n => !Present(n))) _validator.Report(line, _what + ": '" + name + "' is required here");
-                        }
-                        break;
-                    case "required_if":
-                        if (Matches(rule.GetProperty("when")) && !Present(Arg())) _validator.Report(line, _what + ": '" + Arg() + "' is required here");
-                        break;
-                    case "forbidden_if":
-                        if (Matches(rule.GetProperty("when")) && Present(Arg())) _validator.Report(line, _what + ": '" + Arg() + "' must not be set here");
-                        break;
-                    case "requires":
-                        if (Present(Arg())) foreach (var name in Args("requires").Where(n => !Present(n))) _validator.Report(line, _what + ": '" + Arg() + "' requires '" + name + "'");
-                        break;
-                    case "one_of_required":
-                        if (!Args("args").Any(Present)) _validator.Report(line, _what + ": one of " + string.Join(", ", Args("args")) + " is required");
-                        break;
-                    case "value_if":
-                        if (!Matches(rule.GetProperty("when"))) break;
-                        var value = Value(Arg(), rule.TryGetProperty("use_default", out var d) && d.GetBoolean());
-                        bool fails = rule.TryGetProperty("must_equal", out var must) ? !Equal(value, FromJson(must))
-                            : rule.TryGetProperty("must_not_equal", out var mustNot) && (value == null || Equal(value, FromJson(mustNot)));
-                        if (fails) _validator.Report(line, _what + ": " + Arg() + " " + Describe(value) + ": " + rule.GetProperty("message").GetString());
-                        break;
-                    default:
-                        _validator.Report(line, _what + ": a rule of kind '" + kind + "' this validator does not know");
-                        break;
-                }
-            }
-        }
-
         /// <summary>A literal's value: string, double or bool; null for anything computed (a reference, an interpolation).</summary>
         internal static object? Literal(HclExpression expression) => expression switch
         {
@@ -258,7 +208,7 @@ namespace TopologyAnalyzers.Tests.Terraform.Validation
             return true;
         }
 
-        private static object? FromJson(JsonElement e) => e.ValueKind switch
+        internal static object? FromJson(JsonElement e) => e.ValueKind switch
         {
             JsonValueKind.String => e.GetString(),
             JsonValueKind.Number => e.GetDouble(),
@@ -267,8 +217,8 @@ namespace TopologyAnalyzers.Tests.Terraform.Validation
             _ => null,
         };
 
-        private static bool Equal(object? a, object? b) => a is double x && b is double y ? x == y : Equals(a, b) || (a != null && b != null && a.ToString() == b.ToString() && (a is string || b is string));
+        internal static bool Equal(object? a, object? b) => a is double x && b is double y ? x == y : Equals(a, b) || (a != null && b != null && a.ToString() == b.ToString() && (a is string || b is string));
 
-        private static string Describe(object? literal) => literal is string s ? "\"" + s + "\"" : literal?.ToString() ?? "(unset)";
+        internal static string Describe(object? literal) => literal is string s ? "\"" + s + "\"" : literal?.ToString() ?? "(unset)";
     }
 }

@@ -1,4 +1,8 @@
 using System;
 
+// `--terraform <dir>` writes the Terraform export of the checked topology to <dir>/main.tf.
+if (SampleCommandLine.Run(args, CrossAccountVpcs.CrossAccountVpcs.Terraform) is int exit) return exit;
+
 // The tables were resolved at compile time by the TopologyAnalyzers generator; this only prints them.
 Console.Write(CrossAccountVpcs.CrossAccountVpcs.RouteTables.ToMarkdown());
+return 0;

@@ -49,8 +49,8 @@ namespace TopologyAnalyzers.Generators
 
             var resolved = current
                 .Select(static (target, cancellationToken) => target.IsComplete
-                    ? new EmissionInput(target, RouteResolver.Resolve(target.Model, cancellationToken), PrivateZoneResolver.Resolve(target.Model), MermaidWriter.Write(target.Model))
-                    : new EmissionInput(target, null, null, null))
+                    ? new EmissionInput(target, RouteResolver.Resolve(target.Model, cancellationToken), PrivateZoneResolver.Resolve(target.Model), MermaidWriter.Write(target.Model), TerraformWriter.WriteIfEmbeddable(target.Model))
+                    : new EmissionInput(target, null, null, null, null))
                 .WithTrackingName(ResolvedStep);
 
             // A bool, so a change to other parse options (preprocessor symbols, documentation mode) re-emits nothing.

@@ -12,11 +12,17 @@ namespace TopologyAnalyzers
     public sealed class Topology
     {
         private readonly PathTracer _tracer;
+        private readonly TopologyIndex _index;
+        private readonly IReadOnlyList<Finding> _findings;
+        private string? _terraform;
 
-        private Topology(TopologyIndex index, RouteTableSet routeTables, PrivateZoneSet privateZones, IReadOnlyList<TopologyDiagnostic> diagnostics, string mermaid)
+        private Topology(TopologyIndex index, IReadOnlyList<Finding> findings, RouteTableSet routeTables, PrivateZoneSet privateZones,
+            IReadOnlyList<TopologyDiagnostic> diagnostics, string mermaid)
         {
             _tracer = new PathTracer(index);
             Model = index.Model;
+            _index = index;
+            _findings = findings;
             RouteTables = routeTables;
             PrivateZones = privateZones;
             Diagnostics = diagnostics;
@@ -46,6 +52,25 @@ namespace TopologyAnalyzers
         /// codes, so any name renders. Paste it into a <c>```mermaid</c> block of a Markdown file.
         /// </remarks>
         public string Mermaid { get; }
+
+        /// <summary>
+        /// The topology as Terraform configuration for the alicloud provider (<c>aliyun/alicloud</c>), so that what the
+        /// analyzers checked is what gets deployed: a provider block per account and region with variables for each
+        /// account's credentials or RAM role, and every object's resources, referring to each other by reference. What the
+        /// provider cannot express is a comment at its place; a topology with errors still exports, starting with a
+        /// comment that lists them. Save it as <c>main.tf</c>; the user supplies the variables without a default (the
+        /// ECS image and instance type, the bandwidth of inter-region connections).
+        /// </summary>
+        /// <remarks>
+        /// The same text as the generated <c>Terraform</c> property of the <c>[NetworkTopology]</c> class, laid out as
+        /// <c>terraform fmt</c> would leave it; lines end with <c>"\n"</c>.
+        /// </remarks>
+        /// <returns>The configuration's text, the content of a <c>main.tf</c>.</returns>
+        public string ToTerraform()
+        {
+            // Computed once: the writer is deterministic, so a race only computes the same text twice.
+            return _terraform ??= TerraformWriter.Write(_index, _findings);
+        }
 
         /// <summary>
         /// Traces a ping from <paramref name="from"/> to <paramref name="to"/> (ECS names or IP addresses: of an instance, or
@@ -93,7 +118,7 @@ namespace TopologyAnalyzers
             var findings = TopologyValidator.Validate(index);
             var diagnostics = new TopologyDiagnostic[findings.Count];
             for (int i = 0; i < diagnostics.Length; i++) diagnostics[i] = new TopologyDiagnostic(findings[i]);
-            return new Topology(index, new RouteTableSet(RouteResolver.Resolve(index)), new PrivateZoneSet(PrivateZoneResolver.Resolve(index.Model)), diagnostics,
+            return new Topology(index, findings, new RouteTableSet(RouteResolver.Resolve(index)), new PrivateZoneSet(PrivateZoneResolver.Resolve(index.Model)), diagnostics,
                 MermaidWriter.Write(index.Model));
         }
     }

@@ -3,7 +3,7 @@ using TopologyAnalyzers.Engine;
 
 namespace TopologyAnalyzers.Benchmarks
 {
-    /// <summary>The engine alone (shared by compile time and run time): validation, route resolution and a trace.</summary>
+    /// <summary>The engine alone (shared by compile time and run time): validation, route resolution, a trace and the Terraform export.</summary>
     [MemoryDiagnoser]
     public class EngineBenchmarks
     {
@@ -42,6 +42,10 @@ namespace TopologyAnalyzers.Benchmarks
         /// <summary>One ping, first VPC to last, from a fresh index: resolves the three tables on the way (the router's holds 2N routes).</summary>
         [Benchmark]
         public bool TracePing() => new PathTracer(new TopologyIndex(_model)).Ping("ECS0", "ECS" + (Vpcs - 1)).Reached;
+
+        /// <summary>The Terraform export with the validation its header needs, as <c>ToTerraform()</c> and a generator run below the embedding limit do.</summary>
+        [Benchmark]
+        public int ExportTerraform() => TerraformWriter.Write(_model).Length;
 
         [Benchmark]
         public int EncodeRoutes() => RouteTableCodec.Encode(RouteResolver.Resolve(_model)).Length;

@@ -58,27 +58,10 @@ namespace TopologyAnalyzers.Engine
             Record(origins, routes, model.Vpcs[vpc].Call);
 
             var customDestinations = new HashSet<Cidr>();
-            foreach (int route in index.VpcRoutesOf(vpc))
+            foreach (var route in CustomRoutes(index, vpc, customDestinations))
             {
-                if (!(index.VpcRouteDestinations[route] is Cidr destination)) continue;
-                if (CoveredBySystemRoute(index, vpc, destination) || destination == CloudServiceBlock || !customDestinations.Add(destination)) continue;
-                string nextHop = model.Attachments[model.VpcRoutes[route].Attachment].Name;
-                routes.Add(new ResolvedRoute(destination, nextHop, RouteKind.Custom, Active: true));
-                Record(origins, routes, model.VpcRoutes[route].Call);
-            }
-
-            foreach (int attachment in index.AttachmentsOf(vpc))
-            {
-                var definition = model.Attachments[attachment];
-                if (!definition.AutoCreateVpcRoutes) continue;
-                foreach (var block in AutoCreatedBlocks)
-                {
-                    if (customDestinations.Add(block))
-                    {
-                        routes.Add(new ResolvedRoute(block, definition.Name, RouteKind.Custom, Active: true));
-                    }
-                }
-                Record(origins, routes, definition.Call);
+                routes.Add(new ResolvedRoute(route.Destination, model.Attachments[route.Attachment].Name, RouteKind.Custom, Active: true));
+                Record(origins, routes, route.VpcRoute == VpcCustomRoute.Automatic ? model.Attachments[route.Attachment].Call : model.VpcRoutes[route.VpcRoute].Call);
             }
 
             RouteSynchronization.Advertise(index, vpc, customDestinations, routes);
@@ -92,6 +75,33 @@ namespace TopologyAnalyzers.Engine
         {
             if (origins is null) return;
             while (origins.Count < routes.Count) origins.Add(call);
+        }
+
+        /// <summary>
+        /// The custom routes the VPC's table holds, in the order it takes them: the <c>vpc.Route</c> routes the cloud
+        /// accepts, then each attachment's automatic routes whose destination is still free. <paramref name="destinations"/>
+        /// collects their destinations. The table and the Terraform export (which writes each as a route entry) share this.
+        /// </summary>
+        public static List<VpcCustomRoute> CustomRoutes(TopologyIndex index, int vpc, HashSet<Cidr> destinations)
+        {
+            var model = index.Model;
+            var custom = new List<VpcCustomRoute>();
+            foreach (int route in index.VpcRoutesOf(vpc))
+            {
+                if (!(index.VpcRouteDestinations[route] is Cidr destination)) continue;
+                if (CoveredBySystemRoute(index, vpc, destination) || destination == CloudServiceBlock || !destinations.Add(destination)) continue;
+                custom.Add(new VpcCustomRoute(destination, model.VpcRoutes[route].Attachment, route));
+            }
+
+            foreach (int attachment in index.AttachmentsOf(vpc))
+            {
+                if (!model.Attachments[attachment].AutoCreateVpcRoutes) continue;
+                foreach (var block in AutoCreatedBlocks)
+                {
+                    if (destinations.Add(block)) custom.Add(new VpcCustomRoute(block, attachment, VpcCustomRoute.Automatic));
+                }
+            }
+            return custom;
         }
 
         /// <summary>Whether the destination equals or is more specific than a system route of the VPC: per VPC, over its own few vSwitches.</summary>
@@ -128,5 +138,16 @@ namespace TopologyAnalyzers.Engine
             Cidr.TryParse(text, out var block);
             return block;
         }
+    }
+
+    /// <summary>
+    /// A custom route of a VPC's table: declared with <c>vpc.Route</c> (<see cref="VpcRoute"/> is its index into
+    /// <see cref="TopologyModel.VpcRoutes"/>) or created with the attachment (<see cref="Automatic"/>).
+    /// </summary>
+    internal readonly record struct VpcCustomRoute(Cidr Destination, int Attachment, int VpcRoute)
+    {
+        public const int Automatic = -1;
+
+        public bool IsAutomatic => VpcRoute == Automatic;
     }
 }

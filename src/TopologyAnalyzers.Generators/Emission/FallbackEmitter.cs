@@ -23,6 +23,8 @@ namespace TopologyAnalyzers.Generators.Emission
                 "global::TopologyAnalyzers.PrivateZoneSet PrivateZones", "PrivateZones");
             Property(code, "A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref=\"" + method + "\"/>.",
                 "string Mermaid", "Mermaid");
+            Property(code, "The topology of <see cref=\"" + method + "\"/> as Terraform configuration for the alicloud provider, as <c>Topology.ToTerraform()</c> gives it.",
+                "string Terraform", "ToTerraform()");
             code.Line("/// <summary>Traces a ping from <paramref name=\"from\"/> to <paramref name=\"to\"/> (ECS names or IP addresses) through the route tables of <see cref=\"" + method + "\"/>.</summary>");
             code.Line("/// <param name=\"from\">The source ECS instance's name or address.</param>");
             code.Line("/// <param name=\"to\">The destination ECS instance's name or address.</param>");

@@ -4,7 +4,7 @@ namespace TopologyAnalyzers.Generators.Emission
 {
     /// <summary>
     /// Writes the partial class members for one topology: a <c>RouteTables</c> property whose type derives from
-    /// <c>RouteTableSet</c> with a typed property per table, a <c>PrivateZones</c> property and a <c>Mermaid</c> diagram. The tables travel as one encoded string constant,
+    /// <c>RouteTableSet</c> with a typed property per table, a <c>PrivateZones</c> property, a <c>Mermaid</c> diagram and a <c>Terraform</c> export. The tables travel as one encoded string constant,
     /// decoded once on first use: cheap to compile even for thousands of VPCs. Knows no Roslyn symbols. User text only
     /// ever appears as data (<see cref="EscapedText"/>), names only as identifiers made for C# (<see cref="CSharpIdentifiers"/>),
     /// and the code uses nothing newer than C# 7.3, the language of a netstandard2.0 library.
@@ -43,6 +43,17 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Line("public static string Mermaid => " + className + ".MermaidText;");
             code.Line();
             code.Line("/// <summary>");
+            code.Line("/// The topology of <see cref=\"" + method + "\"/> as Terraform configuration for the alicloud provider: provider");
+            code.Line("/// blocks per account and region, every object's resources, and a comment for what the provider cannot express.");
+            code.Line("/// The same text as <c>Topology.ToTerraform()</c>. Save it as <c>main.tf</c> and supply its variables.");
+            if (input.Terraform == null)
+            {
+                code.Line("/// The topology is too large to embed the text: the first use runs <see cref=\"" + method + "\"/> once with the run-time engine.");
+            }
+            code.Line("/// </summary>");
+            code.Line("public static string Terraform => " + (input.Terraform != null ? className + ".TerraformText;" : RuntimeField + ".Value.ToTerraform();"));
+            code.Line();
+            code.Line("/// <summary>");
             code.Line("/// Traces a ping from <paramref name=\"from\"/> to <paramref name=\"to\"/> (ECS names or IP addresses) through the route");
             code.Line("/// tables of <see cref=\"" + method + "\"/>, as <c>ExpectReachable</c> does at compile time. The trace needs every object of");
             code.Line("/// the topology, so the first call runs <see cref=\"" + method + "\"/> once with the run-time engine instead of embedding it all.");
@@ -75,6 +86,12 @@ namespace TopologyAnalyzers.Generators.Emission
             // Internal, not private: the outer class's Mermaid property reads it. Labels are escaped by the writer,
             // so the text holds no line break other than the "\n" between lines.
             code.Raw("internal const string MermaidText = " + EscapedText.VerbatimLiteral(input.Mermaid!) + ";\n");
+            if (input.Terraform != null)
+            {
+                code.Line();
+                // User strings in it are HCL-escaped, so it holds no line break other than the "\n" between lines.
+                code.Raw("internal const string TerraformText = " + EscapedText.VerbatimLiteral(input.Terraform) + ";\n");
+            }
             code.Close();
 
             return GeneratedFile.Close(code, target);

@@ -15,7 +15,7 @@ namespace TopologyAnalyzers.Generators.Emission
         {
             "Count", "ForVpc", "ForTransitRouter", "ToMarkdown", "GetEnumerator", "Item",
             "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
-            "Instance", "Data", "Zones", "ZoneData", "MermaidText",
+            "Instance", "Data", "Zones", "ZoneData", "MermaidText", "TerraformText",
         };
 
         /// <summary>The property name of each table of <paramref name="network"/>, escaped for source (<c>@class</c>).</summary>

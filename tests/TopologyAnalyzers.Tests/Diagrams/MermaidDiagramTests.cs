@@ -146,7 +146,7 @@ namespace TopologyAnalyzers.Tests.Diagrams
         [Fact]
         public void Readme_shows_the_diagram_the_seed_sample_generates()
         {
-            string readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).Replace("\r\n", "\n");
+            string readme = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot(), "README.md")).Replace("\r\n", "\n");
 
             Assert.Contains("```mermaid\n" + global::CrossAccountVpcs.CrossAccountVpcs.Mermaid + "```\n", readme);
         }
@@ -160,15 +160,6 @@ namespace TopologyAnalyzers.Tests.Diagrams
             Assert.DoesNotContain("\r", diagram);
             var lines = diagram.Substring(0, diagram.Length - 1).Split('\n');
             Assert.All(lines, line => Assert.Matches(Line, line));
-        }
-
-        private static string RepositoryRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                if (directory.GetFiles("TopologyAnalyzers.sln").Any()) return directory.FullName;
-            }
-            throw new InvalidOperationException("No TopologyAnalyzers.sln above " + AppContext.BaseDirectory);
         }
     }
 }

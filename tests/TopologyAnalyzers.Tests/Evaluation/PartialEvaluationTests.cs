@@ -20,7 +20,7 @@ namespace TopologyAnalyzers.Tests.Evaluation
                     for (int i = 0; i < 3; i++) a.Vpc("spoke" + i, "ap-southest-1", $"10.{10 + i}.0.0/16");
                     a.Vpc("VPC4", region, "10.2.0.0/33");
             """, """
-                public static string Report() => RouteTables.ToMarkdown() + PrivateZones.ToMarkdown() + Mermaid + Trace("x", "y").Outcome;
+                public static string Report() => RouteTables.ToMarkdown() + PrivateZones.ToMarkdown() + Mermaid + Terraform + Trace("x", "y").Outcome;
             """);
 
         [Fact]
@@ -50,7 +50,7 @@ namespace TopologyAnalyzers.Tests.Evaluation
             var assembly = run.Load();
             var report = (string)assembly.GetType("Net")!.GetMethod("Report")!.Invoke(null, null)!;
             var runtime = GeneratorRun.BuildAtRunTime(assembly, "Net");
-            Assert.Equal(runtime.RouteTables.ToMarkdown() + runtime.PrivateZones.ToMarkdown() + runtime.Mermaid + runtime.Trace("x", "y").Outcome, report);
+            Assert.Equal(runtime.RouteTables.ToMarkdown() + runtime.PrivateZones.ToMarkdown() + runtime.Mermaid + runtime.ToTerraform() + runtime.Trace("x", "y").Outcome, report);
             Assert.Contains("### spoke2", report);
         }
 

@@ -34,6 +34,13 @@ namespace TopologyAnalyzers.Tests.Generation
                     public static string Mermaid => DefineRouteTables.MermaidText;
 
                     /// <summary>
+                    /// The topology of <see cref="Define"/> as Terraform configuration for the alicloud provider: provider
+                    /// blocks per account and region, every object's resources, and a comment for what the provider cannot express.
+                    /// The same text as <c>Topology.ToTerraform()</c>. Save it as <c>main.tf</c> and supply its variables.
+                    /// </summary>
+                    public static string Terraform => DefineRouteTables.TerraformText;
+
+                    /// <summary>
                     /// Traces a ping from <paramref name="from"/> to <paramref name="to"/> (ECS names or IP addresses) through the route
                     /// tables of <see cref="Define"/>, as <c>ExpectReachable</c> does at compile time. The trace needs every object of
                     /// the topology, so the first call runs <see cref="Define"/> once with the run-time engine instead of embedding it all.
@@ -79,10 +86,15 @@ namespace TopologyAnalyzers.Tests.Generation
                     end
                     vpc0 ---|""attach1""| tr0
                 ";
+
+                        internal const string TerraformText = TERRAFORM;
                     }
                 }
 
                 """.Replace("VERSION", Version).Replace("\r\n", "\n");
+            // The embedded export is the run-time one (its content is tested in Terraform/); here, where it goes.
+            string terraform = GeneratorRun.BuildAtRunTime(GeneratorRun.Run(Topologies.Small).Load(), "Small").ToTerraform();
+            expected = expected.Replace("TERRAFORM", "@\"" + terraform.Replace("\"", "\"\"") + "\"");
 
             var test = new CSharpSourceGeneratorTest<TopologyGenerator, DefaultVerifier> { TestCode = Topologies.Small };
             var references = test.ReferenceAssemblies;
@@ -103,6 +115,31 @@ namespace TopologyAnalyzers.Tests.Generation
             Assert.Equal("line\nbreak */ \"q\" | pipe \\ back", tables.ForVpc("line\nbreak */ \"q\" | pipe \\ back").Name);
             Assert.Equal("attach \"x\" | y\r\n*/", tables.ForTransitRouter("cn-hangzhou").Routes[0].NextHop);
             Assert.Equal("CEN \"1\"", tables.ForTransitRouter("cn-hangzhou").Cen);
+        }
+
+        [Fact]
+        public void Custom_tables_named_as_keywords_or_nothing_and_members_named_as_generated_ones_compile()
+        {
+            var run = GeneratorRun.Run("""
+                using TopologyAnalyzers;
+
+                public static partial class Odd
+                {
+                    [NetworkTopology]
+                    public static void Define(TopologyBuilder net)
+                    {
+                        var a = net.Account("A", "1000000000000001");
+                        a.Vpc("TerraformText", "cn-hangzhou", "10.1.0.0/16").VSwitch("s\u2028x", "cn-hangzhou-j", "10.1.0.0/24");
+                        var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
+                        tr.RouteTable("class");
+                        tr.RouteTable("");
+                    }
+                }
+                """);
+
+            Assert.Empty(run.CompilationProblems());
+            var tables = GeneratorRun.GeneratedTables(run.Load(), "Odd");
+            Assert.Equal(new[] { "TR (cn-hangzhou)", "TR (cn-hangzhou) class", "TR (cn-hangzhou) ", "TerraformText" }, tables.Select(t => t.Title));
         }
 
         [Fact]

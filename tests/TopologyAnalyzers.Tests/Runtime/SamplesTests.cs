@@ -15,13 +15,15 @@ namespace TopologyAnalyzers.Tests.Runtime
             nameof(CrossAccountVpcs), nameof(PrivateZoneAcrossAccounts), nameof(SharedServiceIsolation), nameof(CrossRegionAcrossAccounts), nameof(LandingZone),
         };
 
-        private static Type SampleType(string name) => name switch
+        /// <summary>The topology class of the sample named <paramref name="name"/>.</summary>
+        internal static Type SampleType(string name) => name switch
         {
             nameof(CrossAccountVpcs) => typeof(CrossAccountVpcs.CrossAccountVpcs),
             nameof(PrivateZoneAcrossAccounts) => typeof(PrivateZoneAcrossAccounts.PrivateZoneAcrossAccounts),
             nameof(SharedServiceIsolation) => typeof(SharedServiceIsolation.SharedServiceIsolation),
             nameof(LandingZone) => typeof(LandingZone.LandingZone),
-            _ => typeof(CrossRegionAcrossAccounts.CrossRegionAcrossAccounts),
+            nameof(CrossRegionAcrossAccounts) => typeof(CrossRegionAcrossAccounts.CrossRegionAcrossAccounts),
+            _ => throw new ArgumentException("No sample " + name, nameof(name)),
         };
 
         [Theory]
@@ -36,6 +38,7 @@ namespace TopologyAnalyzers.Tests.Runtime
             Assert.Equal(runtime.RouteTables.ToMarkdown(), ((RouteTableSet)type.GetProperty("RouteTables")!.GetValue(null)!).ToMarkdown());
             Assert.Equal(runtime.PrivateZones.ToMarkdown(), ((PrivateZoneSet)type.GetProperty("PrivateZones")!.GetValue(null)!).ToMarkdown());
             Assert.Equal(runtime.Mermaid, (string)type.GetProperty("Mermaid")!.GetValue(null)!);
+            Assert.Equal(runtime.ToTerraform(), (string)type.GetProperty("Terraform")!.GetValue(null)!);
             Assert.True(runtime.RouteTables.Any());
         }
     }

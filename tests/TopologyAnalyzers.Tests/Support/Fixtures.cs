@@ -14,11 +14,24 @@ namespace TopologyAnalyzers.Tests.Support
 
         public static string CopyPath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
-        public static string? SharedPath(string name)
+        public static string? SharedPath(string name) => SharedSpecPath("fixtures", name);
+
+        /// <summary>The clone's root: the first folder above the test binaries that holds the solution.</summary>
+        public static string RepositoryRoot()
         {
             for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
             {
-                var candidate = Path.Combine(directory.FullName, "shared", "spec", "fixtures", name);
+                if (File.Exists(Path.Combine(directory.FullName, "TopologyAnalyzers.sln"))) return directory.FullName;
+            }
+            throw new InvalidOperationException("No TopologyAnalyzers.sln above " + AppContext.BaseDirectory);
+        }
+
+        /// <summary>A file of <c>shared/spec/&lt;folder&gt;</c> in the first folder above the test binaries that has one, or null.</summary>
+        public static string? SharedSpecPath(string folder, string name)
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+            {
+                var candidate = Path.Combine(directory.FullName, "shared", "spec", folder, name);
                 if (File.Exists(candidate)) return candidate;
             }
             return null;

@@ -11,12 +11,15 @@ namespace TopologyAnalyzers.Generators.Evaluation
     /// </summary>
     internal sealed class Evaluation
     {
-        public Evaluation(TopologyModel model, IReadOnlyList<Finding> failures, IReadOnlyList<SyntaxTree> trees, ReadSet reads, bool sawInvalidCode)
+        private readonly System.Func<ReadSet> _reads;
+        private ReadSet? _readSet;
+
+        public Evaluation(TopologyModel model, IReadOnlyList<Finding> failures, IReadOnlyList<SyntaxTree> trees, System.Func<ReadSet> reads, bool sawInvalidCode)
         {
             Model = model;
             Failures = failures;
             Trees = trees;
-            Reads = reads;
+            _reads = reads;
             SawInvalidCode = sawInvalidCode;
         }
 
@@ -26,7 +29,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         public IReadOnlyList<SyntaxTree> Trees { get; }
 
-        public ReadSet Reads { get; }
+        /// <summary>What the evaluation read in other files (worked out on first use: only the generator needs it, to recheck later).</summary>
+        public ReadSet Reads => _readSet ??= _reads();
 
         /// <summary>The body has compile errors: the compiler reports them, and the evaluation skipped the invalid code.</summary>
         public bool SawInvalidCode { get; }

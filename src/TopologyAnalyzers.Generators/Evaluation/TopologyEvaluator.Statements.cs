@@ -339,7 +339,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
         /// </summary>
         private void Havoc(IOperation region)
         {
-            _partial = true;
+            // Inside the initializer of a static nobody has read yet, skipping code only matters once someone reads it.
+            if (_capturedFailures is null) _partial = true;
             foreach (var node in region.Descendants())
             {
                 switch (node)

@@ -250,7 +250,11 @@ namespace TopologyAnalyzers.Generators.Evaluation
         private void AssignTupleItem(TupleValue tuple, IFieldSymbol field, Value value)
         {
             var element = field.CorrespondingTupleField ?? field;
-            if (int.TryParse(element.Name.Substring(4), out int n) && n >= 1 && n <= tuple.Items.Length) tuple.Items[n - 1] = value;
+            if (element.Name.StartsWith("Item", System.StringComparison.Ordinal) && int.TryParse(element.Name.Substring(4), out int n)
+                && n >= 1 && n <= tuple.Items.Length)
+            {
+                tuple.Items[n - 1] = value;
+            }
         }
 
         private Value AssignProperty(IPropertyReferenceOperation reference, Value value)

@@ -35,7 +35,7 @@ namespace TopologyAnalyzers.Generators
             string id = method.GetDocumentationCommentId() ?? "";
 
             var body = semanticModel.GetOperation(declaration, cancellationToken);
-            var evaluation = body is null ? null : TopologyEvaluator.Evaluate(method, body, semanticModel, cancellationToken);
+            var evaluation = body is null ? null : TopologyEvaluator.EvaluateWithoutSpans(method, body, semanticModel, cancellationToken);
             var model = evaluation?.Model ?? new TopologyModelBuilder().Build() with { IsPartial = true };
             return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, id, model, evaluation?.Reads ?? ReadSet.Empty);
         }

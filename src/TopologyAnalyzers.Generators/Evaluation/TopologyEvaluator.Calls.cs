@@ -186,7 +186,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             var count = method.Parameters.Length;
             var arguments = new Value[count];
             var spans = new SourceSpan[count];
-            var callSpan = CallSpanOf(invocation.Syntax);
+            var callSpan = _recordSpans ? CallSpanOf(invocation.Syntax) : SourceSpan.None;
             callSpan = callSpan.WithVia(ViaFor(callSpan));
             foreach (var argument in invocation.Arguments)
             {
@@ -194,7 +194,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 int ordinal = argument.Parameter.Ordinal;
                 var value = Evaluate(argument.Value);
                 arguments[ordinal] = value;
-                if (argument.ArgumentKind == ArgumentKind.DefaultValue) spans[ordinal] = callSpan;
+                if (!_recordSpans) spans[ordinal] = SourceSpan.None;
+                else if (argument.ArgumentKind == ArgumentKind.DefaultValue) spans[ordinal] = callSpan;
                 else if (value.Ref is DslHandle || value.Kind != ValueKind.String && DslTypes.Classify(argument.Parameter.Type) != DslKind.None)
                 {
                     var written = SpanOf(argument.Value.Syntax);

@@ -38,6 +38,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
         private readonly List<SyntaxNode> _calls = new List<SyntaxNode>();
         private HashSet<object>? _poisoned;
         private long _steps;
+        private bool _recordSpans = true;
         private bool _partial;
         private bool _sawInvalidCode;
 
@@ -63,9 +64,20 @@ namespace TopologyAnalyzers.Generators.Evaluation
         internal CancellationToken CancellationToken => _cancellationToken;
 
         /// <summary>Evaluates <paramref name="body"/>, the bound body of <paramref name="method"/> (which has the right shape).</summary>
-        public static Evaluation Evaluate(IMethodSymbol method, IOperation body, SemanticModel semanticModel, CancellationToken cancellationToken)
+        public static Evaluation Evaluate(IMethodSymbol method, IOperation body, SemanticModel semanticModel, CancellationToken cancellationToken) =>
+            Evaluate(method, body, semanticModel, recordSpans: true, cancellationToken);
+
+        /// <summary>
+        /// The same evaluation without source spans in the model, for the generator, which reports nothing: an edit that
+        /// only moves code (a comment, a blank line, another member of the file) then leaves the model equal, and the
+        /// tables are neither resolved nor emitted again.
+        /// </summary>
+        public static Evaluation EvaluateWithoutSpans(IMethodSymbol method, IOperation body, SemanticModel semanticModel, CancellationToken cancellationToken) =>
+            Evaluate(method, body, semanticModel, recordSpans: false, cancellationToken);
+
+        private static Evaluation Evaluate(IMethodSymbol method, IOperation body, SemanticModel semanticModel, bool recordSpans, CancellationToken cancellationToken)
         {
-            var evaluator = new TopologyEvaluator(method, semanticModel, body.Syntax, cancellationToken);
+            var evaluator = new TopologyEvaluator(method, semanticModel, body.Syntax, cancellationToken) { _recordSpans = recordSpans };
             evaluator.Run(body);
             if (evaluator._partial && evaluator._failures.Count == 0 && !evaluator._sawInvalidCode)
             {

@@ -136,6 +136,16 @@ namespace TopologyAnalyzers.Tests.Evaluation
         }
 
         [Fact]
+        public void An_edit_that_only_moves_the_topologys_code_neither_resolves_nor_emits_the_tables_again()
+        {
+            var session = new Session(Topology, Helpers, Settings);
+            var result = session.Edit(0, Topology.Replace("        var a = net.Account", "        // Account A owns the hub.\n\n        var a = net.Account"));
+
+            // The method's file changed, so its transform ran again, but the topology it declares did not.
+            AssertNothingReran(result);
+        }
+
+        [Fact]
         public void An_edit_to_one_of_two_topologies_reruns_that_one_only()
         {
             var session = new Session(Topology, Helpers, Settings, Other);

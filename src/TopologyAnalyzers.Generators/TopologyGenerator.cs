@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TopologyAnalyzers.Engine;
 using TopologyAnalyzers.Generators.Emission;
-using TopologyAnalyzers.Generators.Interpretation;
+using TopologyAnalyzers.Generators.Evaluation;
 
 namespace TopologyAnalyzers.Generators
 {

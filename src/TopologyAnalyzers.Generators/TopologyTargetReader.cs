@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TopologyAnalyzers.Engine;
 using TopologyAnalyzers.Generators.Emission;
 using TopologyAnalyzers.Generators.Evaluation;
-using TopologyAnalyzers.Generators.Interpretation;
 
 namespace TopologyAnalyzers.Generators
 {

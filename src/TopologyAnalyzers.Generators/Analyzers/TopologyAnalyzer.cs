@@ -8,13 +8,12 @@ using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using TopologyAnalyzers.Engine;
 using TopologyAnalyzers.Generators.Evaluation;
-using TopologyAnalyzers.Generators.Interpretation;
 
 namespace TopologyAnalyzers.Generators.Analyzers
 {
     /// <summary>
     /// Reports, live in the IDE, what is wrong with each [NetworkTopology] method: its shape (TOPO018), code the
-    /// interpreter cannot evaluate (TOPO017), and the engine's findings about the topology it declares.
+    /// evaluator cannot evaluate (TOPO017), and the engine's findings about the topology it declares.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TopologyAnalyzer : DiagnosticAnalyzer

@@ -139,7 +139,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 case ValueKind.String: return string.Equals(left.AsString, right.AsString, StringComparison.Ordinal);
                 case ValueKind.Bool:
                 case ValueKind.Enum: return left.Bits == right.Bits;
-                default: return ReferenceEquals(left.Ref, right.Ref) || (left.Ref is TupleValue && _equality.Equals(left, right));
+                default: return ReferenceEquals(left.Ref, right.Ref) || (left.Ref is TupleValue && Equality.Equals(left, right));
             }
         }
 

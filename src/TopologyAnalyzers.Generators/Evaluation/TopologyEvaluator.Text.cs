@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using TopologyAnalyzers.Generators.Interpretation;
 
 namespace TopologyAnalyzers.Generators.Evaluation
 {
@@ -17,7 +16,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
         private ValueEquality? _equalityInstance;
         private ValueComparer? _comparerInstance;
 
-        internal ValueEquality _equality => _equalityInstance ??= new ValueEquality(this);
+        internal ValueEquality Equality => _equalityInstance ??= new ValueEquality(this);
 
         internal ValueComparer Comparer => _comparerInstance ??= new ValueComparer(this);
 
@@ -195,7 +194,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             return null;
         }
 
-        internal bool AreEqual(Value x, Value y) => _equality.Equals(x, y);
+        internal bool AreEqual(Value x, Value y) => Equality.Equals(x, y);
 
         internal bool HasValueEquality(ObjectValue obj) => obj.Type.IsRecord || obj.Type.IsAnonymousType || obj.Type.IsValueType;
 
@@ -208,7 +207,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             foreach (var entry in a.Storage)
             {
                 if (entry.Key is IParameterSymbol) continue;
-                if (!b.Storage.TryGetValue(entry.Key, out var other) || !_equality.Equals(entry.Value, other)) return false;
+                if (!b.Storage.TryGetValue(entry.Key, out var other) || !Equality.Equals(entry.Value, other)) return false;
             }
             return true;
         }
@@ -220,7 +219,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             int hash = 17;
             foreach (var entry in obj.Storage)
             {
-                if (!(entry.Key is IParameterSymbol)) hash = unchecked(hash * 31 + _equality.GetHashCode(entry.Value));
+                if (!(entry.Key is IParameterSymbol)) hash = unchecked(hash * 31 + Equality.GetHashCode(entry.Value));
             }
             return hash;
         }
@@ -243,7 +242,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             {
                 "ToString" when arguments.Length == 0 => Value.String(StringOf(receiver, at), at),
                 "Equals" when arguments.Length == 1 => Value.Bool(AreEqual(receiver, arguments[0]), at),
-                "GetHashCode" when arguments.Length == 0 => Value.Int32(_equality.GetHashCode(receiver), at),
+                "GetHashCode" when arguments.Length == 0 => Value.Int32(Equality.GetHashCode(receiver), at),
                 _ => null,
             };
 
@@ -253,7 +252,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             {
                 "ToString" => Value.String(StringOf(receiver, at), at),
                 "Equals" => Value.Bool(arguments.Length == 1 && AreEqual(receiver, arguments[0]), at),
-                _ => Value.Int32(_equality.GetHashCode(receiver), at),
+                _ => Value.Int32(Equality.GetHashCode(receiver), at),
             };
     }
 }

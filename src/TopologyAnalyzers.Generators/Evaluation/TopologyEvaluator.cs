@@ -4,7 +4,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TopologyAnalyzers.Engine;
-using TopologyAnalyzers.Generators.Interpretation;
 
 namespace TopologyAnalyzers.Generators.Evaluation
 {

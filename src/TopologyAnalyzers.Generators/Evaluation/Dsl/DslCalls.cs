@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TopologyAnalyzers.Engine;
-using TopologyAnalyzers.Generators.Interpretation;
 
 namespace TopologyAnalyzers.Generators.Evaluation
 {

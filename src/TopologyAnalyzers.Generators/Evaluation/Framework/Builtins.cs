@@ -96,7 +96,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             {
                 case "ToString" when arguments.Length == 0: return Value.String(_e.StringOf(receiver, at), at);
                 case "Equals" when arguments.Length == 1: return Value.Bool(_e.AreEqual(receiver, arguments[0]), at);
-                case "GetHashCode" when arguments.Length == 0: return Value.Int32(_e._equality.GetHashCode(receiver), at);
+                case "GetHashCode" when arguments.Length == 0: return Value.Int32(_e.Equality.GetHashCode(receiver), at);
                 case "ReferenceEquals" when arguments.Length == 2: return Value.Bool(ReferenceEquals(arguments[0].Ref, arguments[1].Ref) && arguments[0].Kind == ValueKind.Object || arguments[0].IsNull && arguments[1].IsNull, at);
                 case "Equals" when arguments.Length == 2: return Value.Bool(_e.AreEqual(arguments[0], arguments[1]), at);
                 default: return _e.Fail(at, "'" + TopologyEvaluator.DescribeMember(method) + "' is not evaluated at compile time");

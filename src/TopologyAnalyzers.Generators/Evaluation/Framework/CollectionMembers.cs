@@ -25,7 +25,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                         case "Remove": return Value.Bool(list.Remove(a[0]) || RemoveEqual(list, a[0]), at);
                         case "RemoveAt": list.RemoveAt(a[0].AsInt32); return Value.Null(at);
                         case "Clear": list.Clear(); return Value.Null(at);
-                        case "Contains": return Value.Bool(list.Contains(a[0], _e._equality), at);
+                        case "Contains": return Value.Bool(list.Contains(a[0], _e.Equality), at);
                         case "IndexOf": return Value.Int32(IndexOf(list, a[0]), at);
                         case "ForEach":
                             if (!(a[0].Ref is Closure action)) throw TopologyEvaluator.Throw(at, "ArgumentNullException", "Value cannot be null. (Parameter 'action')");
@@ -50,7 +50,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                             a[1] = found ? value : _e.DefaultOf(((INamedTypeSymbol)method.ContainingType).TypeArguments[1], at);
                             return Value.Bool(found, at);
                         case "ContainsKey": return Value.Bool(dictionary.ContainsKey(a[0]), at);
-                        case "ContainsValue": return Value.Bool(dictionary.Values.Contains(a[1], _e._equality), at);
+                        case "ContainsValue": return Value.Bool(dictionary.Values.Contains(a[1], _e.Equality), at);
                         case "Remove" when a.Length == 1: return Value.Bool(dictionary.Remove(a[0]), at);
                         case "Clear": dictionary.Clear(); return Value.Null(at);
                         case "TryAdd":
@@ -70,7 +70,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                     }
                     break;
                 case ArrayValue array:
-                    if (method.Name == "Contains") return Value.Bool(array.Items.Contains(a[0], _e._equality), at);
+                    if (method.Name == "Contains") return Value.Bool(array.Items.Contains(a[0], _e.Equality), at);
                     break;
                 case TupleValue tuple when method.Name == "Deconstruct" && tuple.IsKeyValuePair && a.Length == 2:
                     a[0] = tuple.Items[0];
@@ -175,12 +175,12 @@ namespace TopologyAnalyzers.Generators.Evaluation
                     if (a.Length == 0 || !takesItems) return Value.Object(new List<Value>(), at);
                     return Value.Object(new List<Value>(Enumerable(a[0], at).Select(Copies.OnStore)), at);
                 case "System.Collections.Generic.HashSet`1":
-                    if (a.Length == 0 || !takesItems && a.Length == 1 && a[0].Kind == ValueKind.Int32) return Value.Object(new HashSet<Value>(_e._equality), at);
-                    if (takesItems) return Value.Object(new HashSet<Value>(Enumerable(a[0], at).Select(Copies.OnStore), _e._equality), at);
+                    if (a.Length == 0 || !takesItems && a.Length == 1 && a[0].Kind == ValueKind.Int32) return Value.Object(new HashSet<Value>(_e.Equality), at);
+                    if (takesItems) return Value.Object(new HashSet<Value>(Enumerable(a[0], at).Select(Copies.OnStore), _e.Equality), at);
                     return _e.Fail(at, "A HashSet with a custom comparer is not evaluated at compile time");
                 case "System.Collections.Generic.Dictionary`2":
-                    if (a.Length == 0 || a.Length == 1 && a[0].Kind == ValueKind.Int32) return Value.Object(new Dictionary<Value, Value>(_e._equality), at);
-                    if (a.Length == 1 && a[0].Ref is Dictionary<Value, Value> other) return Value.Object(new Dictionary<Value, Value>(other, _e._equality), at);
+                    if (a.Length == 0 || a.Length == 1 && a[0].Kind == ValueKind.Int32) return Value.Object(new Dictionary<Value, Value>(_e.Equality), at);
+                    if (a.Length == 1 && a[0].Ref is Dictionary<Value, Value> other) return Value.Object(new Dictionary<Value, Value>(other, _e.Equality), at);
                     return _e.Fail(at, "A Dictionary with a custom comparer is not evaluated at compile time");
                 case "System.String":
                     if (a.Length == 2 && a[0].Kind == ValueKind.Char)
@@ -210,7 +210,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 case "System.Collections.Generic.ICollection`1":
                     return Value.Object(items, at);
                 case "System.Collections.Generic.HashSet`1":
-                    return Value.Object(new HashSet<Value>(items, _e._equality), at);
+                    return Value.Object(new HashSet<Value>(items, _e.Equality), at);
                 case "System.Collections.Generic.IEnumerable`1":
                 case "System.Collections.Generic.IReadOnlyList`1":
                 case "System.Collections.Generic.IReadOnlyCollection`1":

@@ -67,7 +67,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             }
             if (method.Name == "ToString") return Value.String(_e.StringOf(receiver, at), at);
             if (method.Name == "Equals" && arguments.Length == 1) return Value.Bool(_e.AreEqual(receiver, arguments[0]), at);
-            if (method.Name == "GetHashCode") return Value.Int32(_e._equality.GetHashCode(receiver), at);
+            if (method.Name == "GetHashCode") return Value.Int32(_e.Equality.GetHashCode(receiver), at);
             if (method.Name == "CompareTo" && arguments.Length == 1) return Value.Int32(Math.Sign(_e.Comparer.Compare(receiver, arguments[0])), at);
             return null;
         }

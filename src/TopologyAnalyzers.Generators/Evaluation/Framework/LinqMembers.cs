@@ -46,17 +46,17 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 case "ThenBy": return Lazy(Ordered(a[0], at).ThenBy(x => Call(a[1], at, x), _e.Comparer), at);
                 case "ThenByDescending": return Lazy(Ordered(a[0], at).ThenByDescending(x => Call(a[1], at, x), _e.Comparer), at);
                 case "Reverse": return Lazy(source.Reverse(), at);
-                case "Distinct": return Lazy(source.Distinct(_e._equality), at);
+                case "Distinct": return Lazy(source.Distinct(_e.Equality), at);
                 case "Concat": return Lazy(source.Concat(Source(a[1], at)), at);
                 case "ToList": return Value.Object(new List<Value>(source.Select(Copies.OnStore)), at);
                 case "ToArray": return Value.Object(new ArrayValue(source.Select(Copies.OnStore).ToArray(), method.TypeArguments[0]), at);
-                case "ToHashSet": return Value.Object(new HashSet<Value>(source, _e._equality), at);
+                case "ToHashSet": return Value.Object(new HashSet<Value>(source, _e.Equality), at);
                 case "ToDictionary":
                     try
                     {
                         var dictionary = a.Length >= 3 && !(a[2].Ref is null) && a[2].Ref is Closure
-                            ? source.ToDictionary(x => Call(a[1], at, x), x => Copies.OnStore(Call(a[2], at, x)), _e._equality)
-                            : source.ToDictionary(x => Call(a[1], at, x), Copies.OnStore, _e._equality);
+                            ? source.ToDictionary(x => Call(a[1], at, x), x => Copies.OnStore(Call(a[2], at, x)), _e.Equality)
+                            : source.ToDictionary(x => Call(a[1], at, x), Copies.OnStore, _e.Equality);
                         return Value.Object(dictionary, at);
                     }
                     catch (ArgumentException exception) when (!(exception is ArgumentNullException))
@@ -66,7 +66,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 case "Count": return Value.Int32(a.Length == 2 ? source.Count(x => Call(a[1], at, x).AsBool) : source.Count(), at);
                 case "Any": return Value.Bool(a.Length == 2 ? source.Any(x => Call(a[1], at, x).AsBool) : source.Any(), at);
                 case "All": return Value.Bool(source.All(x => Call(a[1], at, x).AsBool), at);
-                case "Contains": return Value.Bool(source.Contains(a[1], _e._equality), at);
+                case "Contains": return Value.Bool(source.Contains(a[1], _e.Equality), at);
                 case "First": return a.Length == 2 ? source.First(x => Call(a[1], at, x).AsBool) : source.First();
                 case "Last": return a.Length == 2 ? source.Last(x => Call(a[1], at, x).AsBool) : source.Last();
                 case "Single": return a.Length == 2 ? source.Single(x => Call(a[1], at, x).AsBool) : source.Single();

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using TopologyAnalyzers.Generators.Interpretation;
 
 namespace TopologyAnalyzers.Generators.Evaluation
 {

@@ -1,8 +1,8 @@
 using Microsoft.CodeAnalysis;
 
-namespace TopologyAnalyzers.Generators.Interpretation
+namespace TopologyAnalyzers.Generators.Evaluation
 {
-    /// <summary>The DSL types of the runtime library whose calls the interpreter understands.</summary>
+    /// <summary>The DSL types of the runtime library whose calls the evaluator understands.</summary>
     internal enum DslKind
     {
         None = 0,
@@ -33,7 +33,7 @@ namespace TopologyAnalyzers.Generators.Interpretation
 
         public static DslKind Classify(ITypeSymbol? type)
         {
-            // Called for every invocation and argument the interpreter evaluates: compare symbols, build no strings.
+            // Called for every invocation and argument the evaluator evaluates: compare symbols, build no strings.
             if (type is null || type.ContainingType != null || !IsDslNamespace(type.ContainingNamespace))
             {
                 return DslKind.None;

@@ -1,8 +1,9 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TopologyAnalyzers.Generators.Evaluation;
 
-namespace TopologyAnalyzers.Generators.Interpretation
+namespace TopologyAnalyzers.Generators
 {
     /// <summary>
     /// TOPO018: what a [NetworkTopology] method must look like for the generator to add to its class:

@@ -16,18 +16,18 @@ namespace TopologyAnalyzers.Engine
             foreach (var account in model.Accounts)
             {
                 Check(findings, account.Name, account.NameSpan, "name", "an account", "diagnostics and diagrams name accounts by it");
-                Check(findings, account.Uid, account.UidSpan, "UID", "account '" + account.Name + "'", "grants and links match accounts by UID");
+                if (IsEmpty(account.Uid)) Check(findings, account.Uid, account.UidSpan, "UID", "account '" + account.Name + "'", "grants and links match accounts by UID");
             }
             foreach (var user in model.RamUsers) Check(findings, user.Name, user.NameSpan, "name", "a RAM user", "diagnostics name RAM users by it");
             foreach (var vpc in model.Vpcs)
             {
                 Check(findings, vpc.Name, vpc.NameSpan, "name", "a VPC", "its route table is titled by it");
-                Check(findings, vpc.Region, vpc.RegionSpan, "region", "VPC '" + vpc.Name + "'", "a VPC is created in a region");
+                if (IsEmpty(vpc.Region)) Check(findings, vpc.Region, vpc.RegionSpan, "region", "VPC '" + vpc.Name + "'", "a VPC is created in a region");
             }
             foreach (var vSwitch in model.VSwitches)
             {
                 Check(findings, vSwitch.Name, vSwitch.NameSpan, "name", "a vSwitch", "diagnostics name vSwitches by it");
-                Check(findings, vSwitch.Zone, vSwitch.ZoneSpan, "zone", "vSwitch '" + vSwitch.Name + "'", "a vSwitch is created in a zone");
+                if (IsEmpty(vSwitch.Zone)) Check(findings, vSwitch.Zone, vSwitch.ZoneSpan, "zone", "vSwitch '" + vSwitch.Name + "'", "a vSwitch is created in a zone");
             }
             foreach (var instance in model.Instances) Check(findings, instance.Name, instance.NameSpan, "name", "an ECS instance", "expectations name instances by it");
             foreach (var cen in model.Cens) Check(findings, cen.Name, cen.NameSpan, "name", "a CEN", "it is the instance ID that grants name");

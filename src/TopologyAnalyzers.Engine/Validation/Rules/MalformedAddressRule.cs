@@ -13,19 +13,33 @@ namespace TopologyAnalyzers.Engine
         public static void Check(TopologyIndex index, List<Finding> findings)
         {
             var model = index.Model;
-            foreach (var vpc in model.Vpcs)
+            // The index parsed every VPC and vSwitch block and instance address already: one it holds is sound, and only
+            // the others are parsed again, for the error, and get their owner's name written out.
+            for (int i = 0; i < model.Vpcs.Count; i++)
             {
-                CheckBlock(findings, vpc.Cidr, "the CIDR block", "VPC '" + vpc.Name + "'", vpc.CidrSpan, ipv6: false);
-                if (vpc.Ipv6Cidr != null) CheckBlock(findings, vpc.Ipv6Cidr, "the IPv6 CIDR block", "VPC '" + vpc.Name + "'", vpc.Ipv6CidrSpan, ipv6: true);
+                var vpc = model.Vpcs[i];
+                if (index.VpcCidrs[i] is null) CheckBlock(findings, vpc.Cidr, "the CIDR block", "VPC '" + vpc.Name + "'", vpc.CidrSpan, ipv6: false);
+                if (vpc.Ipv6Cidr != null && index.VpcIpv6Cidrs[i] is null)
+                {
+                    CheckBlock(findings, vpc.Ipv6Cidr, "the IPv6 CIDR block", "VPC '" + vpc.Name + "'", vpc.Ipv6CidrSpan, ipv6: true);
+                }
             }
 
-            foreach (var vSwitch in model.VSwitches)
+            for (int i = 0; i < model.VSwitches.Count; i++)
             {
-                CheckBlock(findings, vSwitch.Cidr, "the CIDR block", "vSwitch '" + vSwitch.Name + "'", vSwitch.CidrSpan, ipv6: false);
-                if (vSwitch.Ipv6Cidr != null) CheckBlock(findings, vSwitch.Ipv6Cidr, "the IPv6 CIDR block", "vSwitch '" + vSwitch.Name + "'", vSwitch.Ipv6CidrSpan, ipv6: true);
+                var vSwitch = model.VSwitches[i];
+                if (index.VSwitchCidrs[i] is null) CheckBlock(findings, vSwitch.Cidr, "the CIDR block", "vSwitch '" + vSwitch.Name + "'", vSwitch.CidrSpan, ipv6: false);
+                if (vSwitch.Ipv6Cidr != null && index.VSwitchIpv6Cidrs[i] is null)
+                {
+                    CheckBlock(findings, vSwitch.Ipv6Cidr, "the IPv6 CIDR block", "vSwitch '" + vSwitch.Name + "'", vSwitch.Ipv6CidrSpan, ipv6: true);
+                }
             }
 
-            foreach (var instance in model.Instances) CheckAddress(findings, instance.Ip, "ECS instance '" + instance.Name + "'", instance.IpSpan);
+            for (int i = 0; i < model.Instances.Count; i++)
+            {
+                var instance = model.Instances[i];
+                if (index.InstanceAddresses[i] is null) CheckAddress(findings, instance.Ip, "ECS instance '" + instance.Name + "'", instance.IpSpan);
+            }
 
             foreach (var record in model.ZoneRecords)
             {

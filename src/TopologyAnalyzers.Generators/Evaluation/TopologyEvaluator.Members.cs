@@ -379,9 +379,20 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         private bool IsAutoProperty(ISymbol member) => member is IPropertySymbol property && BackingField(property) != null;
 
-        internal bool IsInSource(INamedTypeSymbol? type) =>
-            type != null && type.DeclaringSyntaxReferences.Length > 0 && !DslTypes.IsDslNamespace(type.ContainingNamespace)
-            && _files.Compilation.ContainsSyntaxTree(type.DeclaringSyntaxReferences[0].SyntaxTree);
+        private readonly Dictionary<INamedTypeSymbol, bool> _inSource = new Dictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+
+        /// <summary>Whether the type is declared in the user's compilation (so its members run from source); once per type.</summary>
+        internal bool IsInSource(INamedTypeSymbol? type)
+        {
+            if (type is null) return false;
+            if (!_inSource.TryGetValue(type, out bool inSource))
+            {
+                inSource = type.DeclaringSyntaxReferences.Length > 0 && !DslTypes.IsDslNamespace(type.ContainingNamespace)
+                    && _files.Compilation.ContainsSyntaxTree(type.DeclaringSyntaxReferences[0].SyntaxTree);
+                _inSource.Add(type, inSource);
+            }
+            return inSource;
+        }
 
         /// <summary>The default value of <paramref name="type"/>: zero, false, null, or a struct of defaults.</summary>
         internal Value DefaultOf(ITypeSymbol? type, SyntaxNode? origin)

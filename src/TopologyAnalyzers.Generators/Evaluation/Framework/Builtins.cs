@@ -29,7 +29,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             if (type is null) return null;
             try
             {
-                switch (TypeName(type))
+                switch (CachedTypeName(type))
                 {
                     case "System.String": return StringMember(method, receiver, arguments, at);
                     case "System.Math": return HostStatic(method, arguments, at, MathMembers);
@@ -71,6 +71,19 @@ namespace TopologyAnalyzers.Generators.Evaluation
         {
             int end = message.IndexOfAny(new[] { '\r', '\n' });
             return end < 0 ? message : message.Substring(0, end);
+        }
+
+        private readonly Dictionary<INamedTypeSymbol, string> _typeNames = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
+
+        /// <summary><see cref="TypeName"/>, worked out once per type: it runs for every framework call of a loop.</summary>
+        private string CachedTypeName(INamedTypeSymbol type)
+        {
+            if (!_typeNames.TryGetValue(type, out var name))
+            {
+                name = TypeName(type);
+                _typeNames.Add(type, name);
+            }
+            return name;
         }
 
         internal static string TypeName(INamedTypeSymbol type)

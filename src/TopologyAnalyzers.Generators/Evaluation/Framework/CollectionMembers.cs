@@ -169,7 +169,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 if (argument.IsUnknown) return Value.Unknown;
             }
             bool takesItems = a.Length == 1 && (a[0].Kind == ValueKind.Object || a[0].IsNull) && constructor?.Parameters[0].Type.SpecialType != SpecialType.System_Int32;
-            switch (TypeName(type.OriginalDefinition))
+            switch (CachedTypeName(type.OriginalDefinition))
             {
                 case "System.Collections.Generic.List`1":
                     if (a.Length == 0 || !takesItems) return Value.Object(new List<Value>(), at);
@@ -203,7 +203,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
         {
             if (type is IArrayTypeSymbol array) return Value.Object(new ArrayValue(items.ToArray(), array.ElementType), at);
             if (!(type is INamedTypeSymbol named) || named.TypeArguments.Length != 1) return null;
-            switch (TypeName(named.OriginalDefinition))
+            switch (CachedTypeName(named.OriginalDefinition))
             {
                 case "System.Collections.Generic.List`1":
                 case "System.Collections.Generic.IList`1":

@@ -57,6 +57,25 @@ namespace TopologyAnalyzers.Tests.Evaluation
 
         private const string Unrelated = "public class Unrelated { public int X => 1; }";
 
+        // Built by a loop over a constant of another class: the evaluation reads Settings.cs as well as this file.
+        private const string Loop = """
+            using TopologyAnalyzers;
+
+            public static partial class Spokes
+            {
+                [NetworkTopology]
+                public static void Define(TopologyBuilder net)
+                {
+                    var a = net.Account("C", "3000000000000003");
+                    var tr = a.Cen("CEN1").TransitRouter(Settings.Region);
+                    for (int i = 0; i < 3; i++)
+                    {
+                        tr.Attach(a.Vpc($"spoke{i}", Settings.Region, $"10.{i}.0.0/16").VSwitch($"s{i}", Settings.Region + "a", $"10.{i}.0.0/24"), $"attach{i}");
+                    }
+                }
+            }
+            """;
+
         private sealed class Session
         {
             private GeneratorDriver _driver;
@@ -155,6 +174,38 @@ namespace TopologyAnalyzers.Tests.Evaluation
             Assert.Equal(1, resolved.Count(o => o.Reason == IncrementalStepRunReason.Modified));
             Assert.Equal(1, resolved.Count(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged));
             Assert.Contains("172.17.0.0/16", Generated(result, "Other"));
+        }
+
+        [Fact]
+        public void An_unrelated_edit_reruns_no_step_of_a_loop_built_topology()
+        {
+            var session = new Session(Loop, Settings, Unrelated);
+            AssertNothingReran(session.Edit(2, Unrelated.Replace("1", "2")));
+        }
+
+        [Fact]
+        public void An_edit_to_another_topology_leaves_a_loop_built_one_unchanged()
+        {
+            var session = new Session(Loop, Settings, Other);
+            var result = session.Edit(2, Other.Replace("172.16.0.0/16", "172.17.0.0/16"));
+
+            var resolved = result.TrackedSteps[TopologyGenerator.ResolvedStep].SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(1, resolved.Count(o => o.Reason == IncrementalStepRunReason.Modified));
+            Assert.Equal(1, resolved.Count(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged));
+            Assert.Contains("10.2.0.0/16", Generated(result, "Spokes"));
+            Assert.Contains("172.17.0.0/16", Generated(result, "Other"));
+        }
+
+        [Fact]
+        public void An_edit_to_a_loop_built_topology_reruns_it_and_not_the_other()
+        {
+            var session = new Session(Loop, Settings, Other);
+            var result = session.Edit(0, Loop.Replace("$\"spoke{i}\"", "$\"spokf{i}\""));
+
+            var resolved = result.TrackedSteps[TopologyGenerator.ResolvedStep].SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(1, resolved.Count(o => o.Reason == IncrementalStepRunReason.Modified));
+            Assert.Equal(1, resolved.Count(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged));
+            Assert.Contains("spokf2", Generated(result, "Spokes"));
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,10 +14,12 @@ namespace TopologyAnalyzers.Generators
     /// diagnostics come from <c>TopologyAnalyzer</c>, which shows them live in the IDE.
     /// </summary>
     /// <remarks>
-    /// <c>ForAttributeWithMetadataName</c> reuses its transform's result while the method's own file is unchanged, but the
-    /// evaluation may have read other files (helpers, constants). The <see cref="CurrentStep"/> checks what it read
-    /// against each new compilation (checksums and constant values: cheap) and evaluates again only when something it
-    /// read changed; an edit anywhere else leaves every step Cached or Unchanged.
+    /// <c>ForAttributeWithMetadataName</c> runs its transform again for every compilation (measured: after an edit in an
+    /// unrelated file its step is Unchanged, not Cached), and the evaluation reads other files too (helpers, constants). So
+    /// the transform only finds the method and the checksum of its file (<see cref="TopologyLocation"/>), and the
+    /// <see cref="CurrentStep"/> evaluates, keeping the latest evaluation of each method: it stands while the method's
+    /// file has that checksum and everything the evaluation read in other files is unchanged (checksums and constant
+    /// values, cheap to check). An edit anywhere else costs those checks only.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
     public sealed class TopologyGenerator : IIncrementalGenerator
@@ -28,8 +29,10 @@ namespace TopologyAnalyzers.Generators
         public const string CurrentStep = "CurrentTopologies";
         public const string ResolvedStep = "ResolvedTopologies";
 
-        // The latest re-evaluation of a transform result whose other files changed, so it is not redone at every edit.
-        private readonly ConditionalWeakTable<TopologyTarget, TopologyTarget> _reevaluated = new ConditionalWeakTable<TopologyTarget, TopologyTarget>();
+        // The latest evaluation of each topology method (by documentation ID), with where it was made. The output is a
+        // function of the compilation either way: the cache only saves evaluating again what would come out the same.
+        private readonly Dictionary<string, (TopologyLocation Location, TopologyTarget Target)> _evaluations =
+            new Dictionary<string, (TopologyLocation Location, TopologyTarget Target)>();
 
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -38,17 +41,18 @@ namespace TopologyAnalyzers.Generators
                 .ForAttributeWithMetadataName(
                     DslTypes.AttributeMetadataName,
                     predicate: static (node, _) => node is MethodDeclarationSyntax,
-                    transform: static (syntaxContext, cancellationToken) => TopologyTargetReader.Read(syntaxContext, cancellationToken))
+                    transform: static (syntaxContext, cancellationToken) => TopologyTargetReader.Locate(syntaxContext, cancellationToken))
                 .WithTrackingName(TargetsStep);
 
             var current = targets
-                .Where(static target => target != null)
+                .Where(static location => location != null)
                 .Combine(context.CompilationProvider)
                 .Select((pair, cancellationToken) => Current(pair.Left!, pair.Right, cancellationToken))
                 .WithTrackingName(CurrentStep);
 
             var resolved = current
-                .Select(static (target, cancellationToken) => target.IsComplete
+                .Where(static target => target != null)
+                .Select(static (target, cancellationToken) => target!.IsComplete
                     ? new EmissionInput(target, RouteResolver.Resolve(target.Model, cancellationToken), PrivateZoneResolver.Resolve(target.Model), MermaidWriter.Write(target.Model), TerraformWriter.WriteIfEmbeddable(target.Model))
                     : new EmissionInput(target, null, null, null, null))
                 .WithTrackingName(ResolvedStep);
@@ -66,31 +70,33 @@ namespace TopologyAnalyzers.Generators
             });
         }
 
-        private TopologyTarget Current(TopologyTarget target, Compilation compilation, CancellationToken cancellationToken)
+        private TopologyTarget? Current(TopologyLocation location, Compilation compilation, CancellationToken cancellationToken)
         {
-            if (target.Reads.Trees.Count == 0 && target.Reads.Constants.Count == 0) return target;
-            var trees = new Dictionary<string, SyntaxTree>();
-            foreach (var tree in compilation.SyntaxTrees) trees[tree.FilePath] = tree;
-            if (target.Reads.IsCurrent(compilation, trees, cancellationToken)) return target;
-            lock (_reevaluated)
-            {
-                if (_reevaluated.TryGetValue(target, out var latest) && latest.Reads.IsCurrent(compilation, trees, cancellationToken)) return latest;
-            }
-            var fresh = Reevaluate(target, compilation, cancellationToken) ?? target;
-            lock (_reevaluated)
-            {
-                _reevaluated.Remove(target);
-                _reevaluated.Add(target, fresh);
-            }
+            (TopologyLocation Location, TopologyTarget Target) latest;
+            bool known;
+            lock (_evaluations) known = _evaluations.TryGetValue(location.MethodId, out latest);
+            if (known && latest.Location == location && IsCurrent(latest.Target.Reads, compilation, cancellationToken)) return latest.Target;
+
+            var fresh = Evaluate(location, compilation, cancellationToken);
+            if (fresh is null) return null;
+            lock (_evaluations) _evaluations[location.MethodId] = (location, fresh);
             return fresh;
         }
 
-        private static TopologyTarget? Reevaluate(TopologyTarget target, Compilation compilation, CancellationToken cancellationToken)
+        private static bool IsCurrent(ReadSet reads, Compilation compilation, CancellationToken cancellationToken)
         {
-            if (!(DocumentationCommentId.GetFirstSymbolForDeclarationId(target.MethodId, compilation) is IMethodSymbol method)) return null;
+            if (reads.Trees.Count == 0 && reads.Constants.Count == 0) return true;
+            var trees = new Dictionary<string, SyntaxTree>();
+            foreach (var tree in compilation.SyntaxTrees) trees[tree.FilePath] = tree;
+            return reads.IsCurrent(compilation, trees, cancellationToken);
+        }
+
+        private static TopologyTarget? Evaluate(TopologyLocation location, Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (!(DocumentationCommentId.GetFirstSymbolForDeclarationId(location.MethodId, compilation) is IMethodSymbol method)) return null;
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration && (declaration.Body != null || declaration.ExpressionBody != null))
+                if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration && reference.SyntaxTree.FilePath == location.FilePath)
                 {
                     return TopologyTargetReader.Read(method, declaration, compilation.GetSemanticModel(declaration.SyntaxTree), cancellationToken);
                 }

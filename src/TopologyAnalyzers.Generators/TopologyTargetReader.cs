@@ -12,11 +12,18 @@ namespace TopologyAnalyzers.Generators
     /// <summary>The generator's transform: a [NetworkTopology] method to a value-equatable <see cref="TopologyTarget"/>.</summary>
     internal static class TopologyTargetReader
     {
-        public static TopologyTarget? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        /// <summary>
+        /// The generator's transform, which runs for every compilation: where a [NetworkTopology] method of the right shape
+        /// is, and the checksum of its file, so the evaluation is redone only when that file (or what it read) changed.
+        /// </summary>
+        public static TopologyLocation? Locate(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
-            if (!(context.TargetSymbol is IMethodSymbol method) || !(context.TargetNode is MethodDeclarationSyntax declaration))
-                return null;
-            return Read(method, declaration, context.SemanticModel, cancellationToken);
+            if (!(context.TargetSymbol is IMethodSymbol method) || !(context.TargetNode is MethodDeclarationSyntax)) return null;
+            if (TopologyMethodShape.Problem(method) != null) return null;
+            string? id = method.GetDocumentationCommentId();
+            if (id is null) return null;
+            var tree = context.TargetNode.SyntaxTree;
+            return new TopologyLocation(id, tree.FilePath, ReadSet.Checksum(tree, cancellationToken));
         }
 
         /// <summary>Evaluates <paramref name="method"/> (declared by <paramref name="declaration"/>); null when it has the wrong shape.</summary>

@@ -144,6 +144,18 @@ namespace TopologyAnalyzers.Tests.Evaluation
         }
 
         [Fact]
+        public void An_edit_elsewhere_does_not_evaluate_the_topology_again()
+        {
+            var session = new Session(Topology, Helpers, Settings, Unrelated);
+            var before = session.Edit(3, Unrelated.Replace("1", "3"));
+            var after = session.Edit(3, Unrelated.Replace("1", "2"));
+
+            // The very evaluation is reused (the same object), not one made again and found equal.
+            object Evaluated(GeneratorRunResult run) => run.TrackedSteps[TopologyGenerator.CurrentStep].Single().Outputs.Single().Value;
+            Assert.Same(Evaluated(before), Evaluated(after));
+        }
+
+        [Fact]
         public void After_a_helper_edit_the_next_unrelated_edit_reruns_nothing()
         {
             var session = new Session(Topology, Helpers, Settings, Unrelated);
@@ -160,8 +172,12 @@ namespace TopologyAnalyzers.Tests.Evaluation
             var session = new Session(Topology, Helpers, Settings);
             var result = session.Edit(0, Topology.Replace("        var a = net.Account", "        // Account A owns the hub.\n\n        var a = net.Account"));
 
-            // The method's file changed, so its transform ran again, but the topology it declares did not.
-            AssertNothingReran(result);
+            // The method's file changed, so it was evaluated again, but the topology it declares did not change.
+            Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TopologyGenerator.TargetsStep));
+            Assert.All(Reasons(result, TopologyGenerator.CurrentStep), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
+            Assert.All(Reasons(result, TopologyGenerator.ResolvedStep), reason => Assert.True(
+                reason == IncrementalStepRunReason.Cached || reason == IncrementalStepRunReason.Unchanged, "resolved was " + reason));
+            Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         }
 
         [Fact]

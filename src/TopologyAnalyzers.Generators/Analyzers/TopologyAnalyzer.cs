@@ -32,7 +32,9 @@ namespace TopologyAnalyzers.Generators.Analyzers
                 start.RegisterSymbolAction(CheckShape, SymbolKind.Method);
                 // Local functions are not symbols of their own to the symbol action; the generator never looks at them.
                 start.RegisterSyntaxNodeAction(CheckLocalFunction, SyntaxKind.LocalFunctionStatement);
-                start.RegisterOperationBlockAction(AnalyzeBody);
+                // A syntax action, not an operation-block action: that would make the driver build the operations of every
+                // method body of every document it analyzes, and only the [NetworkTopology] ones are wanted.
+                start.RegisterSyntaxNodeAction(AnalyzeMethod, SyntaxKind.MethodDeclaration);
             });
         }
 
@@ -59,29 +61,28 @@ namespace TopologyAnalyzers.Generators.Analyzers
             }
         }
 
-        private static void AnalyzeBody(OperationBlockAnalysisContext context)
+        private static void AnalyzeMethod(SyntaxNodeAnalysisContext context)
         {
-            if (!(context.OwningSymbol is IMethodSymbol method) || !TopologyMethodShape.HasTopologyAttribute(method)
-                || TopologyMethodShape.Problem(method) != null)
+            var declaration = (MethodDeclarationSyntax)context.Node;
+            if (declaration.Body is null && declaration.ExpressionBody is null) return;
+            // Only a method with attributes, or a partial one (its attribute may be on the other part), can be a topology.
+            if (declaration.AttributeLists.Count == 0 && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return;
+            if (!(context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is IMethodSymbol method)
+                || !TopologyMethodShape.HasTopologyAttribute(method) || TopologyMethodShape.Problem(method) != null)
             {
                 return;
             }
+            var body = context.SemanticModel.GetOperation(declaration, context.CancellationToken);
+            if (body is null) return;
 
-            foreach (var block in context.OperationBlocks)
-            {
-                if (!(block is IMethodBodyOperation) && !(block is IBlockOperation)) continue;
-                var semanticModel = block.SemanticModel;
-                if (semanticModel is null) return;
-                var evaluation = TopologyEvaluator.Evaluate(method, block, semanticModel, context.CancellationToken);
-                // Of a partly evaluated topology only the single-object rules run (TopologyValidator), next to the TOPO017s saying why.
-                var findings = TopologyValidator.Validate(new TopologyIndex(evaluation.Model), context.CancellationToken);
-                Report(context, evaluation.Trees, evaluation.Failures);
-                Report(context, evaluation.Trees, findings);
-                return;
-            }
+            var evaluation = TopologyEvaluator.Evaluate(method, body, context.SemanticModel, context.CancellationToken);
+            // Of a partly evaluated topology only the single-object rules run (TopologyValidator), next to the TOPO017s saying why.
+            var findings = TopologyValidator.Validate(new TopologyIndex(evaluation.Model), context.CancellationToken);
+            Report(context, method, evaluation.Trees, evaluation.Failures);
+            Report(context, method, evaluation.Trees, findings);
         }
 
-        private static void Report(OperationBlockAnalysisContext context, IReadOnlyList<SyntaxTree> trees, IEnumerable<Finding> findings)
+        private static void Report(SyntaxNodeAnalysisContext context, IMethodSymbol owner, IReadOnlyList<SyntaxTree> trees, IEnumerable<Finding> findings)
         {
             // A loop can make one call find the same thing at the same spot in several iterations: say it once.
             var reported = new HashSet<(SourceSpan, string)>();
@@ -89,14 +90,14 @@ namespace TopologyAnalyzers.Generators.Analyzers
             {
                 if (!reported.Add((finding.Location, finding.Message))) continue;
                 var additional = ImmutableArray.CreateBuilder<Location>();
-                foreach (var span in finding.AdditionalLocations) additional.Add(ToLocation(trees, span, context.OwningSymbol));
-                if (finding.Location.HasVia) additional.Add(ToLocation(trees, finding.Location.Via, context.OwningSymbol));
+                foreach (var span in finding.AdditionalLocations) additional.Add(ToLocation(trees, span, owner));
+                if (finding.Location.HasVia) additional.Add(ToLocation(trees, finding.Location.Via, owner));
                 var arguments = new object[finding.Arguments.Count];
                 for (int i = 0; i < arguments.Length; i++) arguments[i] = finding.Arguments[i];
                 var properties = ImmutableDictionary.CreateBuilder<string, string?>();
                 foreach (var property in finding.Properties) properties[property.Key] = property.Value;
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(finding.Rule),
-                    ToLocation(trees, finding.Location, context.OwningSymbol), additional, properties.ToImmutable(), arguments));
+                    ToLocation(trees, finding.Location, owner), additional, properties.ToImmutable(), arguments));
             }
         }
 

@@ -26,11 +26,9 @@ namespace TopologyAnalyzers.Generators
             return new TopologyLocation(id, tree.FilePath, ReadSet.Checksum(tree, cancellationToken));
         }
 
-        /// <summary>Evaluates <paramref name="method"/> (declared by <paramref name="declaration"/>); null when it has the wrong shape.</summary>
-        public static TopologyTarget? Read(IMethodSymbol method, MethodDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
+        /// <summary>Evaluates <paramref name="method"/> (declared by <paramref name="declaration"/>), whose shape <see cref="Locate"/> checked.</summary>
+        public static TopologyTarget Read(IMethodSymbol method, MethodDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
-            if (TopologyMethodShape.Problem(method) != null) return null;
-
             var types = new List<ContainingType>();
             for (var syntax = declaration.Parent as TypeDeclarationSyntax; syntax != null; syntax = syntax.Parent as TypeDeclarationSyntax)
             {

@@ -169,7 +169,9 @@ namespace TopologyAnalyzers.Generators.Evaluation
             if (operation is IFieldReferenceOperation { Field: var field } && field.HasConstantValue)
             {
                 _files.ReadConstant(field, field.ConstantValue);
-                if (field.DeclaringSyntaxReferences.Length > 0
+                // Where the constant was written matters for a finding only: the generator, which records no spans, does
+                // not look it up (nor count its file as read: the constant's value is what it depends on).
+                if (_recordSpans && field.DeclaringSyntaxReferences.Length > 0
                     && field.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer }
                     && field.ContainingType.TypeKind != TypeKind.Enum)
                 {

@@ -23,5 +23,6 @@ namespace TopologyAnalyzers.CodeFixes
         public const string VSwitchNameProperty = "VSwitchName";
         public const string KnownIdProperty = "KnownId";
         public const string Ipv6RouteProperty = "Ipv6Route";
+        public const string SharedCallProperty = "SharedCall";
     }
 }

@@ -24,6 +24,8 @@ namespace TopologyAnalyzers.CodeFixes
             FixAllProvider.Create(async (context, document, diagnostics) =>
             {
                 if (document is null || diagnostics.IsDefaultOrEmpty) return document;
+                diagnostics = diagnostics.RemoveAll(IsInSharedCall);
+                if (diagnostics.IsEmpty) return document;
                 var fixedDocument = await fixDocument(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
                 return await ChangesTextAsync(document, fixedDocument, context.CancellationToken).ConfigureAwait(false) ? fixedDocument : document;
             });
@@ -35,10 +37,14 @@ namespace TopologyAnalyzers.CodeFixes
         public static async Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, string title, string equivalenceKey,
             Func<CancellationToken, Task<Document>> fix)
         {
+            if (IsInSharedCall(diagnostic)) return;
             var fixedDocument = await fix(context.CancellationToken).ConfigureAwait(false);
             if (!await ChangesTextAsync(context.Document, fixedDocument, context.CancellationToken).ConfigureAwait(false)) return;
             context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(fixedDocument), equivalenceKey), diagnostic);
         }
+
+        /// <summary>A finding in a DSL call that ran more than once (a loop, a shared helper): a fix for one object would edit them all.</summary>
+        private static bool IsInSharedCall(Diagnostic diagnostic) => diagnostic.Properties.ContainsKey(DiagnosticIds.SharedCallProperty);
 
         private static async Task<bool> ChangesTextAsync(Document before, Document after, CancellationToken cancellationToken)
         {

@@ -52,6 +52,12 @@ namespace TopologyAnalyzers.Engine
     /// <summary>The property keys findings use; code fixes read them from <c>Diagnostic.Properties</c>.</summary>
     internal static class FindingProperties
     {
+        /// <summary>
+        /// Set by the analyzer on a finding located in a DSL call the evaluation ran more than once (in a loop, a helper
+        /// called twice): a fix written for this one object would change them all, so no fix is offered.
+        /// </summary>
+        public const string SharedCall = "SharedCall";
+
         /// <summary>TOPO005, host bits set: the block with host bits cleared, e.g. <c>10.0.0.0/16</c>.</summary>
         public const string Network = "Network";
 

@@ -78,12 +78,13 @@ namespace TopologyAnalyzers.Generators.Analyzers
             var evaluation = TopologyEvaluator.Evaluate(method, body, context.SemanticModel, context.CancellationToken);
             // Of a partly evaluated topology only the single-object rules run (TopologyValidator), next to the TOPO017s saying why.
             var findings = TopologyValidator.Validate(new TopologyIndex(evaluation.Model), context.CancellationToken);
-            Report(context, method, evaluation.Trees, evaluation.Failures);
-            Report(context, method, evaluation.Trees, findings);
+            Report(context, method, evaluation, evaluation.Failures);
+            Report(context, method, evaluation, findings);
         }
 
-        private static void Report(SyntaxNodeAnalysisContext context, IMethodSymbol owner, IReadOnlyList<SyntaxTree> trees, IEnumerable<Finding> findings)
+        private static void Report(SyntaxNodeAnalysisContext context, IMethodSymbol owner, Evaluation.Evaluation evaluation, IEnumerable<Finding> findings)
         {
+            var trees = evaluation.Trees;
             // A loop can make one call find the same thing at the same spot in several iterations: say it once.
             var reported = new HashSet<(SourceSpan, string)>();
             foreach (var finding in findings)
@@ -96,9 +97,26 @@ namespace TopologyAnalyzers.Generators.Analyzers
                 for (int i = 0; i < arguments.Length; i++) arguments[i] = finding.Arguments[i];
                 var properties = ImmutableDictionary.CreateBuilder<string, string?>();
                 foreach (var property in finding.Properties) properties[property.Key] = property.Value;
+                if (InSharedCall(finding, evaluation.SharedCalls)) properties[FindingProperties.SharedCall] = "true";
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(finding.Rule),
                     ToLocation(trees, finding.Location, owner), additional, properties.ToImmutable(), arguments));
             }
+        }
+
+        /// <summary>
+        /// Whether the finding is located in a DSL call that made several objects, where a fix written for one would edit
+        /// them all. The fixes that only rewrite the value of a literal (TOPO005's network address, TOPO020's known ID)
+        /// are right for every use of that literal and stay offered.
+        /// </summary>
+        private static bool InSharedCall(Finding finding, IReadOnlyList<SourceSpan> shared)
+        {
+            if (shared.Count == 0 || finding.Rule == RuleCatalog.MalformedAddress || finding.Rule == RuleCatalog.UnknownRegionOrZone) return false;
+            var at = finding.Location;
+            foreach (var call in shared)
+            {
+                if (call.Tree == at.Tree && at.Start >= call.Start && at.Start + at.Length <= call.Start + call.Length) return true;
+            }
+            return false;
         }
 
         private static Location ToLocation(IReadOnlyList<SyntaxTree> trees, SourceSpan span, ISymbol owner) =>

@@ -14,8 +14,9 @@ namespace TopologyAnalyzers.Generators.Evaluation
         private readonly System.Func<ReadSet> _reads;
         private ReadSet? _readSet;
 
-        public Evaluation(TopologyModel model, IReadOnlyList<Finding> failures, IReadOnlyList<SyntaxTree> trees, System.Func<ReadSet> reads, bool sawInvalidCode)
+        public Evaluation(TopologyModel model, IReadOnlyList<Finding> failures, IReadOnlyList<SyntaxTree> trees, System.Func<ReadSet> reads, bool sawInvalidCode, IReadOnlyList<SourceSpan> sharedCalls)
         {
+            SharedCalls = sharedCalls;
             Model = model;
             Failures = failures;
             Trees = trees;
@@ -36,5 +37,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
         public bool SawInvalidCode { get; }
 
         public bool IsComplete => !Model.IsPartial;
+
+        /// <summary>The DSL calls that ran more than once (in a loop, a helper called twice): each made several objects.</summary>
+        public IReadOnlyList<SourceSpan> SharedCalls { get; }
     }
 }

@@ -9,6 +9,9 @@ namespace TopologyAnalyzers.Generators.Evaluation
 {
     internal sealed partial class TopologyEvaluator
     {
+        // How often each DSL call of the source ran: one that ran more than once made several objects (a loop, a helper).
+        private readonly Dictionary<SyntaxNode, int> _dslCallRuns = new Dictionary<SyntaxNode, int>();
+
         private readonly Dictionary<IMethodSymbol, IOperation?> _bodies = new Dictionary<IMethodSymbol, IOperation?>(SymbolEqualityComparer.Default);
 
         private Value Invoke(IInvocationOperation invocation)
@@ -185,6 +188,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             var count = method.Parameters.Length;
             var arguments = new Value[count];
             var spans = new SourceSpan[count];
+            if (_recordSpans) _dslCallRuns[invocation.Syntax] = _dslCallRuns.TryGetValue(invocation.Syntax, out int runs) ? runs + 1 : 1;
             var callSpan = _recordSpans ? CallSpanOf(invocation.Syntax) : SourceSpan.None;
             callSpan = callSpan.WithVia(ViaFor(callSpan));
             foreach (var argument in invocation.Arguments)
@@ -211,6 +215,17 @@ namespace TopologyAnalyzers.Generators.Evaluation
         /// <summary>The TOPO017 reason for a member outside what the generator evaluates.</summary>
         internal static string NotEvaluated(ISymbol member) =>
             "'" + DescribeMember(member) + "' is not evaluated at compile time: it has no source in this compilation and is not one of the framework members the generator knows";
+
+        /// <summary>The spans of the DSL calls that ran more than once.</summary>
+        private List<SourceSpan> SharedCalls()
+        {
+            var shared = new List<SourceSpan>();
+            foreach (var entry in _dslCallRuns)
+            {
+                if (entry.Value > 1) shared.Add(SpanOf(entry.Key));
+            }
+            return shared;
+        }
 
         internal static string DescribeMember(ISymbol member) =>
             (member.ContainingType is null ? "" : member.ContainingType.Name + ".") + member.Name;

@@ -84,7 +84,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 evaluator.Report(body.Syntax, "The generator could not evaluate all of this topology");
             }
             var model = evaluator._model.Build() with { IsPartial = evaluator._partial || evaluator._sawInvalidCode };
-            return new Evaluation(model, evaluator._failures, evaluator._files.Trees, evaluator._files.Reads, evaluator._sawInvalidCode);
+            return new Evaluation(model, evaluator._failures, evaluator._files.Trees, evaluator._files.Reads, evaluator._sawInvalidCode, evaluator.SharedCalls());
         }
 
         private void Run(IOperation body)

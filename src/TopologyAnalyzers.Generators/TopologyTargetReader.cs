@@ -38,8 +38,7 @@ namespace TopologyAnalyzers.Generators
             string ns = containingNamespace is null || containingNamespace.IsGlobalNamespace ? "" : containingNamespace.ToDisplayString();
             string id = method.GetDocumentationCommentId() ?? "";
 
-            var body = semanticModel.GetOperation(declaration, cancellationToken);
-            var evaluation = body is null ? null : TopologyEvaluator.EvaluateWithoutSpans(method, body, semanticModel, cancellationToken);
+            var evaluation = TopologyEvaluator.EvaluateDeclaration(method, declaration, semanticModel, recordSpans: false, cancellationToken);
             var model = evaluation?.Model ?? new TopologyModelBuilder().Build() with { IsPartial = true };
             return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, id, model, evaluation?.Reads ?? ReadSet.Empty);
         }

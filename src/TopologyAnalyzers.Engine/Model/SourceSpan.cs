@@ -17,6 +17,10 @@ namespace TopologyAnalyzers.Engine
         /// <summary>The call site in the [NetworkTopology] method (tree 0), or <see cref="None"/>.</summary>
         public SourceSpan Via => HasVia ? new SourceSpan(ViaStart, ViaLength) : None;
 
+        // The generated PrintMembers would print Via, whose Via is None, whose Via is None... without end.
+        public override string ToString() =>
+            IsNone ? "none" : "[" + Start + ".." + (Start + Length) + ") of file " + Tree + (HasVia ? " via [" + ViaStart + ".." + (ViaStart + ViaLength) + ")" : "");
+
         public SourceSpan WithVia(SourceSpan via) => IsNone || via.IsNone ? this : this with { ViaStart = via.Start, ViaLength = via.Length };
     }
 }

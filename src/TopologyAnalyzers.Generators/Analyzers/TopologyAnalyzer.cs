@@ -72,10 +72,9 @@ namespace TopologyAnalyzers.Generators.Analyzers
             {
                 return;
             }
-            var body = context.SemanticModel.GetOperation(declaration, context.CancellationToken);
-            if (body is null) return;
+            var evaluation = TopologyEvaluator.EvaluateDeclaration(method, declaration, context.SemanticModel, recordSpans: true, context.CancellationToken);
+            if (evaluation is null) return;
 
-            var evaluation = TopologyEvaluator.Evaluate(method, body, context.SemanticModel, context.CancellationToken);
             // Of a partly evaluated topology only the single-object rules run (TopologyValidator), next to the TOPO017s saying why.
             var findings = TopologyValidator.Validate(new TopologyIndex(evaluation.Model), context.CancellationToken);
             Report(context, method, evaluation, evaluation.Failures);

@@ -188,6 +188,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             var count = method.Parameters.Length;
             var arguments = new Value[count];
             var spans = new SourceSpan[count];
+            var writtenArguments = new SyntaxNode?[count];
             if (_recordSpans) _dslCallRuns[invocation.Syntax] = _dslCallRuns.TryGetValue(invocation.Syntax, out int runs) ? runs + 1 : 1;
             var callSpan = _recordSpans ? CallSpanOf(invocation.Syntax) : SourceSpan.None;
             callSpan = callSpan.WithVia(ViaFor(callSpan));
@@ -197,6 +198,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 int ordinal = argument.Parameter.Ordinal;
                 var value = Evaluate(argument.Value);
                 arguments[ordinal] = value;
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue) writtenArguments[ordinal] = argument.Value.Syntax;
                 if (!_recordSpans) spans[ordinal] = SourceSpan.None;
                 else if (argument.ArgumentKind == ArgumentKind.DefaultValue) spans[ordinal] = callSpan;
                 else if (value.Ref is DslHandle || value.Kind != ValueKind.String && DslTypes.Classify(argument.Parameter.Type) != DslKind.None)
@@ -209,7 +211,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             if (receiver.IsUnknown) return Value.Unknown;
             if (receiver.IsNull) throw NullReference(invocation.Instance!.Syntax);
             if (!(receiver.Ref is DslHandle handle)) return Value.Unknown;
-            return _dsl.Call(handle, method, arguments, new CallSpans(callSpan, spans), invocation, this);
+            return _dsl.Call(handle, method, arguments, new CallSpans(callSpan, spans), invocation.Syntax, writtenArguments, this);
         }
 
         /// <summary>The TOPO017 reason for a member outside what the generator evaluates.</summary>

@@ -66,15 +66,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
         public static Evaluation Evaluate(IMethodSymbol method, IOperation body, SemanticModel semanticModel, CancellationToken cancellationToken) =>
             Evaluate(method, body, semanticModel, recordSpans: true, cancellationToken);
 
-        /// <summary>
-        /// The same evaluation without source spans in the model, for the generator, which reports nothing: an edit that
-        /// only moves code (a comment, a blank line, another member of the file) then leaves the model equal, and the
-        /// tables are neither resolved nor emitted again.
-        /// </summary>
-        public static Evaluation EvaluateWithoutSpans(IMethodSymbol method, IOperation body, SemanticModel semanticModel, CancellationToken cancellationToken) =>
-            Evaluate(method, body, semanticModel, recordSpans: false, cancellationToken);
-
-        private static Evaluation Evaluate(IMethodSymbol method, IOperation body, SemanticModel semanticModel, bool recordSpans, CancellationToken cancellationToken)
+        /// <summary>The bound path: evaluates <paramref name="body"/>, with or without spans (the generator records none, so moving code changes nothing).</summary>
+        internal static Evaluation Evaluate(IMethodSymbol method, IOperation body, SemanticModel semanticModel, bool recordSpans, CancellationToken cancellationToken)
         {
             var evaluator = new TopologyEvaluator(method, semanticModel, body.Syntax, cancellationToken) { _recordSpans = recordSpans };
             evaluator.Run(body);

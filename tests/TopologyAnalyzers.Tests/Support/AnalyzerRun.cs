@@ -12,6 +12,7 @@ namespace TopologyAnalyzers.Tests.Support
     {
         public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Compilation compilation)
         {
+            StraightLineParity.Check(compilation);
             var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new TopologyAnalyzer()));
             var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
             return diagnostics.Where(d => d.Id.StartsWith("TOPO") || d.Id == "AD0001").ToImmutableArray();

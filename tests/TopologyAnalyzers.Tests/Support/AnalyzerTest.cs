@@ -19,6 +19,9 @@ namespace TopologyAnalyzers.Tests.Support
 
         public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
         {
+            // Every rule test's topology is also a case of the fast path's differential check.
+            TestFileMarkupParser.GetSpans(source, out string plain, out System.Collections.Immutable.ImmutableDictionary<string, System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Text.TextSpan>> _);
+            StraightLineParity.Check(GeneratorRun.Compile(plain));
             var test = new AnalyzerTest(source);
             test.ExpectedDiagnostics.AddRange(expected);
             return test.RunAsync(CancellationToken.None);

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 using TopologyAnalyzers.Engine;
 
 namespace TopologyAnalyzers.Generators.Evaluation
@@ -31,7 +30,12 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         private Value Dsl(DslKind kind, int index, SyntaxNode at) => Value.Object(Handle(kind, index), at);
 
-        public Value Call(DslHandle receiver, IMethodSymbol method, Value[] a, CallSpans s, IInvocationOperation invocation, TopologyEvaluator evaluator)
+        /// <summary>
+        /// Records one DSL call: <paramref name="a"/> holds the arguments by parameter position, <paramref name="s"/> where
+        /// each was written, <paramref name="call"/> the invocation and <paramref name="written"/> each argument's syntax
+        /// (null where the parameter's default was used).
+        /// </summary>
+        public Value Call(DslHandle receiver, IMethodSymbol method, Value[] a, CallSpans s, SyntaxNode call, SyntaxNode?[] written, TopologyEvaluator evaluator)
         {
             // A DSL object argument must be there: the runtime method throws ArgumentNullException on null.
             for (int i = 0; i < a.Length; i++)
@@ -41,11 +45,11 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 if (a[i].IsUnknown && (expected != DslKind.None || !IsString(method.Parameters[i].Type))) return Value.Unknown;
                 if (expected != DslKind.None && a[i].IsNull)
                 {
-                    throw TopologyEvaluator.Throw(ArgumentSyntax(invocation, i), "ArgumentNullException", "Value cannot be null. (Parameter '" + method.Parameters[i].Name + "')");
+                    throw TopologyEvaluator.Throw(written[i] ?? call, "ArgumentNullException", "Value cannot be null. (Parameter '" + method.Parameters[i].Name + "')");
                 }
             }
             int self = receiver.Index;
-            var at = invocation.Syntax;
+            var at = call;
             switch (receiver.Kind)
             {
                 case DslKind.TopologyBuilder when method.Name == "Account" && a.Length == 3:
@@ -169,14 +173,5 @@ namespace TopologyAnalyzers.Generators.Evaluation
         private static int Index(Value value) => ((DslHandle)value.Ref!).Index;
 
         private static bool IsString(ITypeSymbol type) => type.SpecialType == SpecialType.System_String;
-
-        private static SyntaxNode ArgumentSyntax(IInvocationOperation invocation, int ordinal)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Ordinal == ordinal) return argument.Value.Syntax;
-            }
-            return invocation.Syntax;
-        }
     }
 }

@@ -1,0 +1,207 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TopologyAnalyzers.Generators.Evaluation
+{
+    /// <summary>
+    /// Walks a straight-line [NetworkTopology] body from its syntax and runs its DSL calls through the evaluator
+    /// (<see cref="TopologyEvaluator.TryStraightLine"/>), knowing each expression's static type as the compiler would.
+    /// <see cref="Run"/> answers false at the first thing it cannot be sure of; the model it started is then thrown away
+    /// and the bound path evaluates the body from the start.
+    /// </summary>
+    internal sealed class StraightLineCalls
+    {
+        private readonly TopologyEvaluator _evaluator;
+        private readonly SemanticModel _semanticModel;
+        private readonly MethodDeclarationSyntax _declaration;
+        private readonly string _parameter;
+        private readonly Dictionary<string, (Value Value, ITypeSymbol Type)> _locals = new Dictionary<string, (Value, ITypeSymbol)>();
+        private readonly Dictionary<string, SymbolInfo> _typeNames = new Dictionary<string, SymbolInfo>();
+        private readonly ITypeSymbol _string;
+        private readonly ITypeSymbol _int;
+        private readonly ITypeSymbol _bool;
+        private bool? _varIsKeyword;
+
+        public StraightLineCalls(TopologyEvaluator evaluator, IMethodSymbol method, MethodDeclarationSyntax declaration, SemanticModel semanticModel)
+        {
+            _evaluator = evaluator;
+            _semanticModel = semanticModel;
+            _declaration = declaration;
+            var parameter = method.Parameters[0];
+            _parameter = parameter.Name;
+            _locals.Add(_parameter, (evaluator.Builder, parameter.Type));
+            var compilation = semanticModel.Compilation;
+            _string = compilation.GetSpecialType(SpecialType.System_String);
+            _int = compilation.GetSpecialType(SpecialType.System_Int32);
+            _bool = compilation.GetSpecialType(SpecialType.System_Boolean);
+        }
+
+        public bool Run(SyntaxNode body)
+        {
+            if (body is ArrowExpressionClauseSyntax arrow) return arrow.Expression is InvocationExpressionSyntax only && Evaluate(only, out _, out _);
+            foreach (var statement in ((BlockSyntax)body).Statements)
+            {
+                switch (statement)
+                {
+                    case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }:
+                        if (!Evaluate(call, out _, out _)) return false;
+                        break;
+                    case LocalDeclarationStatementSyntax local:
+                        if (!Declare(local)) return false;
+                        break;
+                    case EmptyStatementSyntax _:
+                        break;
+                    default:
+                        return false;
+                }
+            }
+            return true;
+        }
+
+        private bool Declare(LocalDeclarationStatementSyntax local)
+        {
+            if (local.Modifiers.Count != 0 || local.UsingKeyword != default || local.AwaitKeyword != default) return false;
+            var declaration = local.Declaration;
+            if (declaration.Variables.Count != 1 || !(declaration.Type is IdentifierNameSyntax { IsVar: true }) || !VarIsKeyword()) return false;
+            var variable = declaration.Variables[0];
+            string name = variable.Identifier.ValueText;
+            // '_' may be a discard; a name declared twice, or the parameter's, does not compile.
+            if (variable.ArgumentList != null || variable.Initializer is null || name == "_" || _locals.ContainsKey(name)) return false;
+            if (!Evaluate(variable.Initializer.Value, out var value, out var type) || type.SpecialType == SpecialType.System_Void) return false;
+            _locals.Add(name, (value, type));
+            return true;
+        }
+
+        /// <summary>Whether <c>var</c> means an implicitly typed local here: no type named <c>var</c> is in scope.</summary>
+        private bool VarIsKeyword()
+        {
+            var info = Lookup("var");
+            _varIsKeyword ??= (info.Symbol is null || info.Symbol is ITypeSymbol { TypeKind: TypeKind.Error }) && info.CandidateSymbols.IsEmpty;
+            return _varIsKeyword.Value;
+        }
+
+        private bool Evaluate(ExpressionSyntax expression, out Value value, out ITypeSymbol type)
+        {
+            value = Value.Unknown;
+            type = _string;
+            switch (expression)
+            {
+                case LiteralExpressionSyntax literal:
+                    return Literal(literal, out value, out type);
+                case IdentifierNameSyntax identifier when _locals.TryGetValue(identifier.Identifier.ValueText, out var local):
+                    (value, type) = local;
+                    return true;
+                case MemberAccessExpressionSyntax member:
+                    return EnumMember(member, out value, out type);
+                case InvocationExpressionSyntax call:
+                    return Invoke(call, out value, out type);
+                default:
+                    return false;
+            }
+        }
+
+        private bool Literal(LiteralExpressionSyntax literal, out Value value, out ITypeSymbol type)
+        {
+            var token = literal.Token;
+            switch (literal.Kind())
+            {
+                // Regular and verbatim strings: raw and UTF-8 literals have other token kinds and take the bound path.
+                case SyntaxKind.StringLiteralExpression when token.IsKind(SyntaxKind.StringLiteralToken):
+                    (value, type) = (Value.String(token.ValueText, literal), _string);
+                    return true;
+                case SyntaxKind.NumericLiteralExpression when token.Value is int number:
+                    (value, type) = (Value.Int32(number, literal), _int);
+                    return true;
+                case SyntaxKind.TrueLiteralExpression:
+                case SyntaxKind.FalseLiteralExpression:
+                    (value, type) = (Value.Bool(literal.IsKind(SyntaxKind.TrueLiteralExpression), literal), _bool);
+                    return true;
+                default:
+                    (value, type) = (Value.Unknown, _string);
+                    return false;
+            }
+        }
+
+        /// <summary><c>Payer.CenOwner</c>: a member of an enum named by a simple name that is no local (so it means what it means outside the body).</summary>
+        private bool EnumMember(MemberAccessExpressionSyntax member, out Value value, out ITypeSymbol type)
+        {
+            value = Value.Unknown;
+            type = _string;
+            if (!member.IsKind(SyntaxKind.SimpleMemberAccessExpression) || !(member.Expression is IdentifierNameSyntax typeName)
+                || !(member.Name is IdentifierNameSyntax) || _locals.ContainsKey(typeName.Identifier.ValueText))
+            {
+                return false;
+            }
+            if (!(Lookup(typeName.Identifier.ValueText).Symbol is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)) return false;
+            var members = enumType.GetMembers(member.Name.Identifier.ValueText);
+            if (members.Length != 1 || !(members[0] is IFieldSymbol { HasConstantValue: true } field)) return false;
+            value = TopologyEvaluator.FromConstant(field.ConstantValue, enumType, member);
+            type = enumType;
+            return true;
+        }
+
+        private bool Invoke(InvocationExpressionSyntax call, out Value value, out ITypeSymbol type)
+        {
+            value = Value.Unknown;
+            type = _string;
+            if (!(call.Expression is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } member)
+                || !member.IsKind(SyntaxKind.SimpleMemberAccessExpression))
+            {
+                return false;
+            }
+            // The receiver first, then the arguments in order, as C# evaluates them.
+            if (!Evaluate(member.Expression, out var receiver, out var receiverType) || !(receiver.Ref is DslHandle handle)) return false;
+            var arguments = call.ArgumentList.Arguments;
+            var values = new Value[arguments.Count];
+            var types = new ITypeSymbol[arguments.Count];
+            var names = new string?[arguments.Count];
+            for (int i = 0; i < arguments.Count; i++)
+            {
+                var argument = arguments[i];
+                if (argument.RefKindKeyword != default) return false;
+                names[i] = argument.NameColon?.Name.Identifier.ValueText;
+                // A positional argument after a named one (C# 7.2) must sit at its parameter's position: left to the compiler.
+                if (names[i] is null && i > 0 && names[i - 1] != null) return false;
+                if (!Evaluate(argument.Expression, out values[i], out types[i])) return false;
+            }
+            var method = StraightLineOverloads.Pick(receiverType, name.Identifier.ValueText, types, values, names);
+            if (method is null) return false;
+
+            // By parameter position, as the bound path has them; a parameter no argument names gets its default, which the
+            // compiler fills in with the call as its syntax.
+            var all = new Value[method.Parameters.Length];
+            var written = new SyntaxNode?[all.Length];
+            var given = new bool[all.Length];
+            for (int i = 0; i < values.Length; i++)
+            {
+                int p = names[i] is null ? i : StraightLineOverloads.ParameterIndex(method, names[i]!);
+                all[p] = values[i];
+                written[p] = arguments[i].Expression;
+                given[p] = true;
+            }
+            for (int p = 0; p < all.Length; p++)
+            {
+                if (!given[p]) all[p] = TopologyEvaluator.FromConstant(method.Parameters[p].ExplicitDefaultValue, method.Parameters[p].Type, call);
+            }
+            value = _evaluator.CallStraightLine(call, handle, method, all, written);
+            type = method.ReturnType;
+            // A call the DSL table does not know fails (TOPO017) as on the bound path; going on with an unknown value is
+            // left to the bound path, which knows how it flows.
+            return !value.IsUnknown || method.ReturnsVoid;
+        }
+
+        /// <summary>
+        /// What a simple name means as a type or namespace at the method's return type, outside its body: inside, only the
+        /// method's parameter and locals could shadow it, and those were checked.
+        /// </summary>
+        private SymbolInfo Lookup(string name)
+        {
+            if (_typeNames.TryGetValue(name, out var known)) return known;
+            var info = _semanticModel.GetSpeculativeSymbolInfo(_declaration.ReturnType.SpanStart, SyntaxFactory.IdentifierName(name), SpeculativeBindingOption.BindAsTypeOrNamespace);
+            _typeNames.Add(name, info);
+            return info;
+        }
+    }
+}

@@ -41,7 +41,8 @@ namespace TopologyAnalyzers.Generators
             var body = semanticModel.GetOperation(declaration, cancellationToken);
             var evaluation = body is null ? null : TopologyEvaluator.EvaluateWithoutSpans(method, body, semanticModel, cancellationToken);
             var model = evaluation?.Model ?? new TopologyModelBuilder().Build() with { IsPartial = true };
-            return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, id, model, evaluation?.Reads ?? ReadSet.Empty);
+            return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, id, model, evaluation?.Reads ?? ReadSet.Empty,
+                ExternalVisibility.Of(method.ContainingType!));
         }
 
         private static ContainingType Describe(TypeDeclarationSyntax syntax)

@@ -98,7 +98,7 @@ namespace TopologyAnalyzers.Tests.Generation
             var type = run.Load().GetType("void.event.class")!;
             var tables = (RouteTableSet)type.GetProperty("RouteTables")!.GetValue(null)!;
             Assert.Equal("VPC1", tables.ForVpc("VPC1").Title);
-            Assert.Equal("eventRouteTables", tables.GetType().Name);
+            Assert.Matches("^class_event_RouteTables_[0-9a-f]{8}$", tables.GetType().Name);
             // Trace runs the method named @event at run time.
             var trace = (Func<string, string, TraceResult>)type.GetMethod("Trace")!.CreateDelegate(typeof(Func<string, string, TraceResult>));
             Assert.True(trace("E1", "E2").Reached);
@@ -142,11 +142,23 @@ namespace TopologyAnalyzers.Tests.Generation
         }
 
         [Fact]
-        public void A_class_named_like_its_generated_tables_class_still_builds()
+        public void A_namespace_and_class_named_like_the_generated_tables_namespace_still_build()
+        {
+            // Inside Contoso.TopologyAnalyzers, "TopologyAnalyzers.Generated" would mean this class: the generated code says global::.
+            var run = BuildClean(HostileSources.Topology("net.Account(\"A\", \"1000000000000001\").Vpc(\"VPC1\", \"cn-hangzhou\", \"10.0.0.0/16\");",
+                ns: "Contoso.TopologyAnalyzers", type: "Generated"));
+
+            var tables = GeneratorRun.GeneratedTables(run.Load(), "Contoso.TopologyAnalyzers.Generated");
+            Assert.Equal("TopologyAnalyzers.Generated", tables.GetType().Namespace);
+            Assert.Equal("VPC1", tables.ForVpc("VPC1").Title);
+        }
+
+        [Fact]
+        public void A_class_named_like_the_old_nested_tables_class_keeps_its_name_and_builds()
         {
             var run = BuildClean(HostileSources.Topology("net.Account(\"A\", \"1000000000000001\");", type: "DefineRouteTables"));
 
-            Assert.Equal("DefineRouteTables_", run.Load().GetType("DefineRouteTables")!.GetProperty("RouteTables")!.PropertyType.Name);
+            Assert.StartsWith("DefineRouteTables_Define_RouteTables_", GeneratorRun.GeneratedTables(run.Load(), "DefineRouteTables").GetType().Name);
         }
 
         /// <summary>Builds as a strict project would (nothing reported anywhere) and loads the generated tables of <c>Net</c>.</summary>

@@ -61,7 +61,7 @@ namespace TopologyAnalyzers.Generators.Emission
         /// <summary>
         /// The name of the class holding the typed table properties, in <see cref="TablesNamespace"/>, top-level: a type
         /// nested in the user's class would be one of its members, which the compiler and the analyzer driver complete
-        /// (a thousand properties) whenever they look at the user's half. <c>Net_Define_RouteTables_60c47e8e</c>: the type
+        /// (a thousand properties) whenever they look at the user's half. <c>CrossAccountVpcs_Define_RouteTables_60c47e8e</c>: the type
         /// chain and the method, made an identifier and cut to 64 characters, then the hash of <see cref="HintName"/>. The
         /// readable part alone may repeat (<c>A.B_C</c> and <c>A_B.C</c>, <c>Big&lt;T&gt;</c> and <c>Big</c>, namespaces
         /// left out), the hash of the exact names tells them apart. Never a keyword: it ends in <c>_</c> and eight hex digits.

@@ -130,6 +130,20 @@ namespace TopologyAnalyzers.Tests.Generation
             Assert.Equal("VPC1", ((RouteTableSet)type.GetProperty("RouteTables")!.GetValue(null)!).ForVpc("VPC1").Title);
         }
 
+        [Theory]
+        [InlineData("\"1000000000000001\"")]
+        [InlineData("System.Environment.MachineName")]   // the members fall back to the run time
+        public void A_topology_method_with_an_overload_builds_with_a_documentation_file(string uid)
+        {
+            // A cref to "Define" alone would be ambiguous (CS0419): the generated doc comments name the parameter list.
+            string source = HostileSources.Topology("net.Account(\"A\", " + uid + ");")
+                .Replace("    /// <summary>Declares it.</summary>", "    /// <summary>An overload.</summary>\n    public static void Define(int unused) { }\n\n    /// <summary>Declares it.</summary>");
+
+            var run = BuildClean(source);
+
+            Assert.Empty(GeneratorRun.GeneratedTables(run.Load(), "Net"));
+        }
+
         [Fact]
         public void Classes_whose_names_differ_only_in_case_each_get_a_file_of_their_own()
         {
@@ -165,9 +179,13 @@ namespace TopologyAnalyzers.Tests.Generation
         private static RouteTableSet BuildAndLoad(string source) =>
             GeneratorRun.GeneratedTables(BuildClean(source).Load(), "Net");
 
-        private static GeneratorRun BuildClean(params string[] sources)
+        /// <summary>Runs the generator as a strict project would, asserting that nothing is reported anywhere.</summary>
+        internal static GeneratorRun BuildClean(params string[] sources) => BuildClean(Strict, sources);
+
+        /// <summary>The same, for a project with <paramref name="settings"/> (always warnings as errors and a documentation file).</summary>
+        internal static GeneratorRun BuildClean(ProjectSettings settings, params string[] sources)
         {
-            var run = GeneratorRun.Run(Strict, sources);
+            var run = GeneratorRun.Run(settings, sources);
             Assert.All(run.Result.Results, r => Assert.Null(r.Exception));
             var (generated, user) = run.BuildProblems();
             Assert.Empty(generated);

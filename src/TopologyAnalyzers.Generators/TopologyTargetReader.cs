@@ -23,7 +23,7 @@ namespace TopologyAnalyzers.Generators
             string? id = method.GetDocumentationCommentId();
             if (id is null) return null;
             var tree = context.TargetNode.SyntaxTree;
-            return new TopologyLocation(id, tree.FilePath, ReadSet.Checksum(tree, cancellationToken));
+            return new TopologyLocation(id, tree.FilePath, ReadSet.Checksum(tree, cancellationToken), ExternalVisibility.Of(method.ContainingType));
         }
 
         /// <summary>Evaluates <paramref name="method"/> (declared by <paramref name="declaration"/>), whose shape <see cref="Locate"/> checked.</summary>

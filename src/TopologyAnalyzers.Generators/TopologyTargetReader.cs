@@ -23,7 +23,7 @@ namespace TopologyAnalyzers.Generators
             string? id = method.GetDocumentationCommentId();
             if (id is null) return null;
             var tree = context.TargetNode.SyntaxTree;
-            return new TopologyLocation(id, tree.FilePath, ReadSet.Checksum(tree, cancellationToken));
+            return new TopologyLocation(id, tree.FilePath, ReadSet.Checksum(tree, cancellationToken), ExternalVisibility.Of(method.ContainingType));
         }
 
         /// <summary>Evaluates <paramref name="method"/> (declared by <paramref name="declaration"/>), whose shape <see cref="Locate"/> checked.</summary>
@@ -40,7 +40,8 @@ namespace TopologyAnalyzers.Generators
 
             var evaluation = TopologyEvaluator.EvaluateDeclaration(method, declaration, semanticModel, recordSpans: false, cancellationToken);
             var model = evaluation?.Model ?? new TopologyModelBuilder().Build() with { IsPartial = true };
-            return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, id, model, evaluation?.Reads ?? ReadSet.Empty);
+            return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, id, model, evaluation?.Reads ?? ReadSet.Empty,
+                ExternalVisibility.Of(method.ContainingType!));
         }
 
         private static ContainingType Describe(TypeDeclarationSyntax syntax)

@@ -15,7 +15,7 @@ namespace TopologyAnalyzers.Generators.Emission
         /// <param name="nullableAnnotations">Whether the project's language version allows <c>#nullable</c> (see <see cref="GeneratedFile.Open"/>).</param>
         public static string Emit(TopologyTarget target, bool nullableAnnotations)
         {
-            string method = CSharpIdentifiers.Escape(target.MethodName);
+            string method = GeneratedFile.MethodCref(target);
             var code = GeneratedFile.Open(target, nullableAnnotations);
             Property(code, "The route tables of the topology declared by <see cref=\"" + method + "\"/>.",
                 "global::TopologyAnalyzers.RouteTableSet RouteTables", "RouteTables");
@@ -32,7 +32,7 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Line("public static global::TopologyAnalyzers.TraceResult Trace(string from, string to) => " + RuntimeField + ".Value.Trace(from, to);");
             code.Line();
             code.Line("private static readonly global::System.Lazy<" + Topology + "> " + RuntimeField + " =");
-            code.Line("    new global::System.Lazy<" + Topology + ">(() => " + Topology + ".Build(" + method + "));");
+            code.Line("    new global::System.Lazy<" + Topology + ">(() => " + Topology + ".Build(" + CSharpIdentifiers.Escape(target.MethodName) + "));");
             return GeneratedFile.Close(code, target);
         }
 

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace TopologyAnalyzers.Generators.Emission
 {
     /// <summary>
@@ -7,6 +9,9 @@ namespace TopologyAnalyzers.Generators.Emission
     /// </summary>
     internal static class GeneratedFile
     {
+        /// <summary>The parameter list of every [NetworkTopology] method, so a cref names it even next to overloads (else CS0419).</summary>
+        private const string Parameters = "(global::TopologyAnalyzers.TopologyBuilder)";
+
         /// <param name="target">Where the members go.</param>
         /// <param name="nullableAnnotations">
         /// Whether the project's language version has nullable reference types (C# 8 and later): only then may the file
@@ -31,29 +36,58 @@ namespace TopologyAnalyzers.Generators.Emission
             }
             foreach (var type in target.Types)
             {
-                code.Line("partial " + type.Keyword + " " + CSharpIdentifiers.Escape(type.Name) + TypeParameterList(type));
+                code.Line("partial " + type.Keyword + " " + CSharpIdentifiers.Escape(type.Name) + TypeParameterList(type, '<', '>'));
                 code.Open();
             }
             return code;
         }
 
-        public static string Close(IndentedWriter code, TopologyTarget target)
+        /// <summary>Closes the user's types and namespace that <see cref="Open"/> opened.</summary>
+        public static void CloseUserTypes(IndentedWriter code, TopologyTarget target)
         {
             for (int i = 0; i < target.Types.Count; i++) code.Close();
             if (target.Namespace.Length > 0) code.Close();
+        }
+
+        /// <summary>Closes what <see cref="Open"/> opened and gives the file's text.</summary>
+        public static string Close(IndentedWriter code, TopologyTarget target)
+        {
+            CloseUserTypes(code, target);
             return code.ToString();
         }
 
-        private static string TypeParameterList(ContainingType type)
+        /// <summary>A cref to the [NetworkTopology] method from inside its class: <c>Define(global::TopologyAnalyzers.TopologyBuilder)</c>.</summary>
+        public static string MethodCref(TopologyTarget target) => CSharpIdentifiers.Escape(target.MethodName) + Parameters;
+
+        /// <summary>
+        /// A cref to <paramref name="member"/> (as it must be written, <c>@event</c>) of the method's class from any other
+        /// place: <c>global::Ns.Outer.Net{T}.Define</c>, generic types with their type parameters in braces, as crefs
+        /// write them. Crefs ignore accessibility, so it resolves even for a private nested class.
+        /// </summary>
+        public static string QualifiedCref(TopologyTarget target, string member)
+        {
+            var cref = new StringBuilder("global::");
+            if (target.Namespace.Length > 0) cref.Append(target.Namespace).Append('.');
+            foreach (var type in target.Types)
+            {
+                cref.Append(CSharpIdentifiers.Escape(type.Name)).Append(TypeParameterList(type, '{', '}')).Append('.');
+            }
+            return cref.Append(member).ToString();
+        }
+
+        /// <summary><see cref="QualifiedCref"/> to the [NetworkTopology] method itself.</summary>
+        public static string QualifiedMethodCref(TopologyTarget target) => QualifiedCref(target, MethodCref(target));
+
+        private static string TypeParameterList(ContainingType type, char open, char close)
         {
             if (type.TypeParameters.Count == 0) return "";
-            var list = new System.Text.StringBuilder("<");
+            var list = new StringBuilder().Append(open);
             for (int i = 0; i < type.TypeParameters.Count; i++)
             {
                 if (i > 0) list.Append(", ");
                 list.Append(CSharpIdentifiers.Escape(type.TypeParameters[i]));
             }
-            return list.Append('>').ToString();
+            return list.Append(close).ToString();
         }
     }
 }

@@ -4,7 +4,9 @@ namespace TopologyAnalyzers.Generators.Emission
 {
     /// <summary>
     /// Writes the partial class members for one topology: a <c>RouteTables</c> property whose type derives from
-    /// <c>RouteTableSet</c> with a typed property per table, a <c>PrivateZones</c> property, a <c>Mermaid</c> diagram and a <c>Terraform</c> export. The tables travel as one encoded string constant,
+    /// <c>RouteTableSet</c> with a typed property per table, a <c>PrivateZones</c> property, a <c>Mermaid</c> diagram and a
+    /// <c>Terraform</c> export; the type with the table properties and the data is top-level, in
+    /// <see cref="TopologyTarget.TablesNamespace"/>, after the user's types. The tables travel as one encoded string constant,
     /// decoded once on first use: cheap to compile even for thousands of VPCs. Knows no Roslyn symbols. User text only
     /// ever appears as data (<see cref="EscapedText"/>), names only as identifiers made for C# (<see cref="CSharpIdentifiers"/>),
     /// and the code uses nothing newer than C# 7.3, the language of a netstandard2.0 library.
@@ -26,21 +28,18 @@ namespace TopologyAnalyzers.Generators.Emission
         public static string Emit(EmissionInput input, bool nullableAnnotations)
         {
             var target = input.Target;
-            var network = input.Network!;
-            string className = ClassName(target);
-            var identifiers = TableIdentifiers.For(network, className);
-            string method = CSharpIdentifiers.Escape(target.MethodName);
+            string tables = "global::" + TopologyTarget.TablesNamespace + "." + target.TablesTypeName;
+            string method = GeneratedFile.MethodCref(target);
 
             var code = GeneratedFile.Open(target, nullableAnnotations);
-
             code.Line("/// <summary>The route tables of the topology declared by <see cref=\"" + method + "\"/>, resolved at compile time.</summary>");
-            code.Line("public static " + className + " RouteTables => " + className + ".Instance;");
+            code.Line("public static " + tables + " RouteTables => " + tables + ".Instance;");
             code.Line();
             code.Line("/// <summary>The private zones of <see cref=\"" + method + "\"/> and, for each VPC, the zones in effect there.</summary>");
-            code.Line("public static " + PrivateZoneSet + " PrivateZones => " + className + ".Zones;");
+            code.Line("public static " + PrivateZoneSet + " PrivateZones => " + tables + ".Zones;");
             code.Line();
             code.Line("/// <summary>A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref=\"" + method + "\"/>.</summary>");
-            code.Line("public static string Mermaid => " + className + ".MermaidText;");
+            code.Line("public static string Mermaid => " + tables + ".MermaidText;");
             code.Line();
             code.Line("/// <summary>");
             code.Line("/// The topology of <see cref=\"" + method + "\"/> as Terraform configuration for the alicloud provider: provider");
@@ -51,7 +50,7 @@ namespace TopologyAnalyzers.Generators.Emission
                 code.Line("/// The topology is too large to embed the text: the first use runs <see cref=\"" + method + "\"/> once with the run-time engine.");
             }
             code.Line("/// </summary>");
-            code.Line("public static string Terraform => " + (input.Terraform != null ? className + ".TerraformText;" : RuntimeField + ".Value.ToTerraform();"));
+            code.Line("public static string Terraform => " + (input.Terraform != null ? tables + ".TerraformText;" : RuntimeField + ".Value.ToTerraform();"));
             code.Line();
             code.Line("/// <summary>");
             code.Line("/// Traces a ping from <paramref name=\"from\"/> to <paramref name=\"to\"/> (ECS names or IP addresses) through the route");
@@ -61,11 +60,32 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Line("public static " + TraceResult + " Trace(string from, string to) => " + RuntimeField + ".Value.Trace(from, to);");
             code.Line();
             code.Line("private static readonly global::System.Lazy<" + Topology + "> " + RuntimeField + " =");
-            code.Line("    new global::System.Lazy<" + Topology + ">(() => " + Topology + ".Build(" + method + "));");
+            code.Line("    new global::System.Lazy<" + Topology + ">(() => " + Topology + ".Build(" + CSharpIdentifiers.Escape(target.MethodName) + "));");
+            GeneratedFile.CloseUserTypes(code, target);
+
             code.Line();
-            code.Line("/// <summary>The route tables of <see cref=\"" + method + "\"/>, with a property per table.</summary>");
+            code.Line("namespace " + TopologyTarget.TablesNamespace);
+            code.Open();
+            TablesClass(code, input);
+            code.Close();
+            return code.ToString();
+        }
+
+        /// <summary>
+        /// The tables class, top-level so that it is not a member of the user's class (see <see cref="TopologyTarget.TablesTypeName"/>);
+        /// public only when the user's <c>RouteTables</c> property can be reached from another assembly.
+        /// </summary>
+        private static void TablesClass(IndentedWriter code, EmissionInput input)
+        {
+            var target = input.Target;
+            var network = input.Network!;
+            string className = target.TablesTypeName;
+            var identifiers = TableIdentifiers.For(network, className);
+
+            code.Line("/// <summary>The route tables of <see cref=\"" + GeneratedFile.QualifiedMethodCref(target) + "\"/>, with a property per table;");
+            code.Line("/// read them as <see cref=\"" + GeneratedFile.QualifiedCref(target, "RouteTables") + "\"/>.</summary>");
             code.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"TopologyAnalyzers\", \"" + typeof(RouteTablesEmitter).Assembly.GetName().Version + "\")]");
-            code.Line("public sealed class " + className + " : " + RouteTableSet);
+            code.Line((target.VisibleOutsideAssembly ? "public" : "internal") + " sealed class " + className + " : " + RouteTableSet);
             code.Open();
             code.Line("internal static readonly " + className + " Instance = new " + className + "();");
             code.Line();
@@ -83,7 +103,7 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Line();
             code.Raw("private const string ZoneData = " + EscapedText.VerbatimLiteral(PrivateZoneCodec.Encode(input.Zones!)) + ";\n");
             code.Line();
-            // Internal, not private: the outer class's Mermaid property reads it. Labels are escaped by the writer,
+            // Internal, not private: the user's class's Mermaid property reads it. Labels are escaped by the writer,
             // so the text holds no line break other than the "\n" between lines.
             code.Raw("internal const string MermaidText = " + EscapedText.VerbatimLiteral(input.Mermaid!) + ";\n");
             if (input.Terraform != null)
@@ -93,18 +113,6 @@ namespace TopologyAnalyzers.Generators.Emission
                 code.Raw("internal const string TerraformText = " + EscapedText.VerbatimLiteral(input.Terraform) + ";\n");
             }
             code.Close();
-
-            return GeneratedFile.Close(code, target);
-        }
-
-        /// <summary>
-        /// <c>DefineRouteTables</c>; a method name past <see cref="CSharpIdentifiers.MaxLength"/> is cut so the class name stays
-        /// inside the metadata limit, and a class that is itself named so gets <c>_</c> (a member may not share its type's name).
-        /// </summary>
-        private static string ClassName(TopologyTarget target)
-        {
-            string name = CSharpIdentifiers.Truncate(target.MethodName, CSharpIdentifiers.MaxLength) + "RouteTables";
-            return target.Types.Count > 0 && target.Types[target.Types.Count - 1].Name == name ? name + "_" : name;
         }
     }
 }

@@ -98,7 +98,7 @@ namespace TopologyAnalyzers.Tests.Generation
             var type = run.Load().GetType("void.event.class")!;
             var tables = (RouteTableSet)type.GetProperty("RouteTables")!.GetValue(null)!;
             Assert.Equal("VPC1", tables.ForVpc("VPC1").Title);
-            Assert.Equal("eventRouteTables", tables.GetType().Name);
+            Assert.Matches("^class_event_RouteTables_[0-9a-f]{8}$", tables.GetType().Name);
             // Trace runs the method named @event at run time.
             var trace = (Func<string, string, TraceResult>)type.GetMethod("Trace")!.CreateDelegate(typeof(Func<string, string, TraceResult>));
             Assert.True(trace("E1", "E2").Reached);
@@ -130,6 +130,20 @@ namespace TopologyAnalyzers.Tests.Generation
             Assert.Equal("VPC1", ((RouteTableSet)type.GetProperty("RouteTables")!.GetValue(null)!).ForVpc("VPC1").Title);
         }
 
+        [Theory]
+        [InlineData("\"1000000000000001\"")]
+        [InlineData("System.Environment.MachineName")]   // the members fall back to the run time
+        public void A_topology_method_with_an_overload_builds_with_a_documentation_file(string uid)
+        {
+            // A cref to "Define" alone would be ambiguous (CS0419): the generated doc comments name the parameter list.
+            string source = HostileSources.Topology("net.Account(\"A\", " + uid + ");")
+                .Replace("    /// <summary>Declares it.</summary>", "    /// <summary>An overload.</summary>\n    public static void Define(int unused) { }\n\n    /// <summary>Declares it.</summary>");
+
+            var run = BuildClean(source);
+
+            Assert.Empty(GeneratorRun.GeneratedTables(run.Load(), "Net"));
+        }
+
         [Fact]
         public void Classes_whose_names_differ_only_in_case_each_get_a_file_of_their_own()
         {
@@ -142,20 +156,36 @@ namespace TopologyAnalyzers.Tests.Generation
         }
 
         [Fact]
-        public void A_class_named_like_its_generated_tables_class_still_builds()
+        public void A_namespace_and_class_named_like_the_generated_tables_namespace_still_build()
+        {
+            // Inside Contoso.TopologyAnalyzers, "TopologyAnalyzers.Generated" would mean this class: the generated code says global::.
+            var run = BuildClean(HostileSources.Topology("net.Account(\"A\", \"1000000000000001\").Vpc(\"VPC1\", \"cn-hangzhou\", \"10.0.0.0/16\");",
+                ns: "Contoso.TopologyAnalyzers", type: "Generated"));
+
+            var tables = GeneratorRun.GeneratedTables(run.Load(), "Contoso.TopologyAnalyzers.Generated");
+            Assert.Equal("TopologyAnalyzers.Generated", tables.GetType().Namespace);
+            Assert.Equal("VPC1", tables.ForVpc("VPC1").Title);
+        }
+
+        [Fact]
+        public void A_class_named_like_the_old_nested_tables_class_keeps_its_name_and_builds()
         {
             var run = BuildClean(HostileSources.Topology("net.Account(\"A\", \"1000000000000001\");", type: "DefineRouteTables"));
 
-            Assert.Equal("DefineRouteTables_", run.Load().GetType("DefineRouteTables")!.GetProperty("RouteTables")!.PropertyType.Name);
+            Assert.StartsWith("DefineRouteTables_Define_RouteTables_", GeneratorRun.GeneratedTables(run.Load(), "DefineRouteTables").GetType().Name);
         }
 
         /// <summary>Builds as a strict project would (nothing reported anywhere) and loads the generated tables of <c>Net</c>.</summary>
         private static RouteTableSet BuildAndLoad(string source) =>
             GeneratorRun.GeneratedTables(BuildClean(source).Load(), "Net");
 
-        private static GeneratorRun BuildClean(params string[] sources)
+        /// <summary>Runs the generator as a strict project would, asserting that nothing is reported anywhere.</summary>
+        internal static GeneratorRun BuildClean(params string[] sources) => BuildClean(Strict, sources);
+
+        /// <summary>The same, for a project with <paramref name="settings"/> (always warnings as errors and a documentation file).</summary>
+        internal static GeneratorRun BuildClean(ProjectSettings settings, params string[] sources)
         {
-            var run = GeneratorRun.Run(Strict, sources);
+            var run = GeneratorRun.Run(settings, sources);
             Assert.All(run.Result.Results, r => Assert.Null(r.Exception));
             var (generated, user) = run.BuildProblems();
             Assert.Empty(generated);

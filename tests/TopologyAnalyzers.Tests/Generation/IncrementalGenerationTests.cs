@@ -56,5 +56,31 @@ namespace TopologyAnalyzers.Tests.Generation
                 o => o.Reason == IncrementalStepRunReason.Modified);
             Assert.Contains("10.1.2.0/24", result.GeneratedSources.Single().SourceText.ToString());
         }
+
+        [Fact]
+        public void Making_the_class_public_in_another_file_makes_its_tables_type_public()
+        {
+            // The method's file is unchanged: its class's accessibility comes from the other part.
+            const string topology = """
+                using TopologyAnalyzers;
+
+                partial class Net
+                {
+                    [NetworkTopology]
+                    static void Define(TopologyBuilder net) => net.Account("A", "1000000000000001").Vpc("VPC1", "cn-hangzhou", "10.0.0.0/16");
+                }
+                """;
+            var compilation = GeneratorRun.Compile(topology, "internal partial class Net { }");
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(new TopologyGenerator());
+            driver = driver.RunGenerators(compilation);
+
+            var other = compilation.SyntaxTrees.Last();
+            var edited = compilation.ReplaceSyntaxTree(other, other.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From("public partial class Net { }")));
+            driver = driver.RunGeneratorsAndUpdateCompilation(edited, out var output, out _);
+
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));   // CS0053 for a stale internal type
+            var tablesType = (INamedTypeSymbol)((IPropertySymbol)output.GetTypeByMetadataName("Net")!.GetMembers("RouteTables").Single()).Type;
+            Assert.Equal(Accessibility.Public, tablesType.DeclaredAccessibility);
+        }
     }
 }

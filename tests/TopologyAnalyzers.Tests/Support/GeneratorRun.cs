@@ -72,6 +72,15 @@ namespace TopologyAnalyzers.Tests.Support
             return (all.Where(InGenerated).ToArray(), all.Where(d => !InGenerated(d)).ToArray());
         }
 
+        /// <summary>The documentation file a build writes: every doc comment, its crefs resolved to documentation IDs.</summary>
+        public string DocumentationFile()
+        {
+            using var assembly = new MemoryStream();
+            using var documentation = new MemoryStream();
+            Output.Emit(assembly, xmlDocumentationStream: documentation);
+            return System.Text.Encoding.UTF8.GetString(documentation.ToArray());
+        }
+
         private static GeneratorRun Run(GeneratorDriver driver, Compilation input)
         {
             driver = driver.RunGeneratorsAndUpdateCompilation(input, out var output, out var diagnostics);

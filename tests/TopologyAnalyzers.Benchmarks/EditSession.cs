@@ -21,6 +21,8 @@ namespace TopologyAnalyzers.Benchmarks
         public const string UnrelatedSource = "public static class Unrelated\n{\n    public static int Value => 1;\n}\n";
 
         private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new TopologyAnalyzer());
+        private static readonly ImmutableArray<DiagnosticAnalyzer> CompilerAndPackage = ImmutableArray.Create<DiagnosticAnalyzer>(new CompilerDiagnosticsAnalyzer(), new TopologyAnalyzer());
+        private static readonly ImmutableArray<DiagnosticAnalyzer> CompilerOnly = ImmutableArray.Create<DiagnosticAnalyzer>(new CompilerDiagnosticsAnalyzer());
         private GeneratorDriver _driver;
         private int _edits;
 
@@ -95,11 +97,20 @@ namespace TopologyAnalyzers.Benchmarks
         /// </summary>
         public int AnalyzerDiagnosticsWithoutGeneratedFile() => AnalyzerDiagnostics(Compilation);
 
-        private int AnalyzerDiagnostics(Compilation compilation)
+        /// <summary>
+        /// The editor's one pass over the edited document, as the IDE runs it: one analyzer driver for the compiler's
+        /// diagnostics and the package's analyzer together, on the compilation with the generated file.
+        /// </summary>
+        public int SharedPass() => AnalyzerDiagnostics(Generated, CompilerAndPackage);
+
+        /// <summary>The same pass without the package: the compiler's diagnostics alone, through the driver.</summary>
+        public int SharedPassWithoutPackage() => AnalyzerDiagnostics(Baseline, CompilerOnly, EditedBaselineTree);
+
+        private int AnalyzerDiagnostics(Compilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers = null, SyntaxTree? document = null)
         {
-            var withAnalyzers = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(
+            var withAnalyzers = compilation.WithAnalyzers(analyzers ?? Analyzers, new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
-            return withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(EditedTree), null, CancellationToken.None).Result.Length;
+            return withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(document ?? EditedTree), null, CancellationToken.None).Result.Length;
         }
 
         private static Compilation Replace(Compilation compilation, int file, int position, char replacement, out SyntaxTree edited)

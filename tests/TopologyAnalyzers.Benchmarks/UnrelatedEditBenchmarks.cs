@@ -9,6 +9,7 @@ namespace TopologyAnalyzers.Benchmarks
     /// same edit without the package.
     /// </summary>
     [MemoryDiagnoser]
+    [Config(typeof(SteadyStateConfig))]
     [InvocationCount(1)]
     [WarmupCount(3)]
     [IterationCount(12)]

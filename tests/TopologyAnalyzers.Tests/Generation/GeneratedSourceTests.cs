@@ -64,11 +64,13 @@ namespace TopologyAnalyzers.Tests.Generation
 
                         private Small_Define_RouteTables_42181ed9() : base(Data) { }
 
+                        #pragma warning disable CS1591 // A table whose name is its property's needs no doc comment
+
                         /// <summary>TR (cn-hangzhou)</summary>
                         public global::TopologyAnalyzers.RouteTable TR_cn_hangzhou => this[0];
 
-                        /// <summary>VPC1</summary>
                         public global::TopologyAnalyzers.RouteTable VPC1 => this[1];
+                        #pragma warning restore CS1591
 
                         private const string Data = @"#t|CEN1|cn-hangzhou|default
                 4 10.1.0.0/24|attach1

@@ -53,7 +53,7 @@ namespace TopologyAnalyzers.Generators
             var resolved = current
                 .Where(static target => target != null)
                 .Select(static (target, cancellationToken) => target!.IsComplete
-                    ? new EmissionInput(target, RouteResolver.Resolve(target.Model, cancellationToken), PrivateZoneResolver.Resolve(target.Model), MermaidWriter.Write(target.Model), TerraformWriter.WriteIfEmbeddable(target.Model))
+                    ? new EmissionInput(target, RouteResolver.Resolve(target.Model, cancellationToken), PrivateZoneResolver.Resolve(target.Model), MermaidWriter.WriteIfEmbeddable(target.Model), TerraformWriter.WriteIfEmbeddable(target.Model))
                     : new EmissionInput(target, null, null, null, null))
                 .WithTrackingName(ResolvedStep);
 

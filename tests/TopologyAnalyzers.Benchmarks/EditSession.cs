@@ -72,6 +72,18 @@ namespace TopologyAnalyzers.Benchmarks
             EditedBaselineTree = editedBaseline;
         }
 
+        /// <summary>
+        /// A full collection before a timed stage, so each stage pays for the collections its own allocations cause and
+        /// not for the garbage the stages before it left (otherwise a gen-2 collection of the edit's compilations lands
+        /// in whichever stage happens to run next).
+        /// </summary>
+        public static void Collect()
+        {
+            System.GC.Collect();
+            System.GC.WaitForPendingFinalizers();
+            System.GC.Collect();
+        }
+
         /// <summary>Changes the 'V' of <c>Value</c> in the unrelated file.</summary>
         public void EditUnrelated() => Edit(1, UnrelatedSource.IndexOf("Value", System.StringComparison.Ordinal) + 1);
 

@@ -18,6 +18,23 @@ namespace TopologyAnalyzers.Engine
     {
         private const string Indent = "    ";
 
+        /// <summary>
+        /// The longest diagram the generator embeds, the limit the Terraform export has: past it (about 3,000 VPCs) the
+        /// generated <c>Mermaid</c> computes the text at run time on first use. Such a diagram is far past what Mermaid
+        /// itself renders (its default <c>maxTextSize</c> is 50,000 characters), and at 10,000 VPCs its 830,000
+        /// characters were written, parsed and compiled into the user's assembly on every build.
+        /// </summary>
+        public const int MaxEmbeddedLength = TerraformWriter.MaxEmbeddedLength;
+
+        /// <summary>The diagram for the generator: null when it would be longer than <see cref="MaxEmbeddedLength"/>.</summary>
+        public static string? WriteIfEmbeddable(TopologyModel model)
+        {
+            // Each VPC and attachment takes more than 30 characters: a topology sure to be too long is not written at all.
+            if (30L * (model.Vpcs.Count + model.Attachments.Count) > MaxEmbeddedLength) return null;
+            string text = Write(model);
+            return text.Length <= MaxEmbeddedLength ? text : null;
+        }
+
         public static string Write(TopologyModel model)
         {
             var text = new StringBuilder();

@@ -38,8 +38,18 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Line("/// <summary>The private zones of <see cref=\"" + method + "\"/> and, for each VPC, the zones in effect there.</summary>");
             code.Line("public static " + PrivateZoneSet + " PrivateZones => " + tables + ".Zones;");
             code.Line();
-            code.Line("/// <summary>A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref=\"" + method + "\"/>.</summary>");
-            code.Line("public static string Mermaid => " + tables + ".MermaidText;");
+            if (input.Mermaid != null)
+            {
+                code.Line("/// <summary>A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref=\"" + method + "\"/>.</summary>");
+            }
+            else
+            {
+                code.Line("/// <summary>");
+                code.Line("/// A Mermaid flowchart of the accounts, VPCs, transit routers and attachments of <see cref=\"" + method + "\"/>. The");
+                code.Line("/// topology is too large to embed the text: the first use runs <see cref=\"" + method + "\"/> once with the run-time engine.");
+                code.Line("/// </summary>");
+            }
+            code.Line("public static string Mermaid => " + (input.Mermaid != null ? tables + ".MermaidText;" : RuntimeField + ".Value.Mermaid;"));
             code.Line();
             code.Line("/// <summary>");
             code.Line("/// The topology of <see cref=\"" + method + "\"/> as Terraform configuration for the alicloud provider: provider");
@@ -109,10 +119,13 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Raw("private const string Data = " + EscapedText.VerbatimLiteral(RouteTableCodec.Encode(network)) + ";\n");
             code.Line();
             code.Raw("private const string ZoneData = " + EscapedText.VerbatimLiteral(PrivateZoneCodec.Encode(input.Zones!)) + ";\n");
-            code.Line();
-            // Internal, not private: the user's class's Mermaid property reads it. Labels are escaped by the writer,
-            // so the text holds no line break other than the "\n" between lines.
-            code.Raw("internal const string MermaidText = " + EscapedText.VerbatimLiteral(input.Mermaid!) + ";\n");
+            if (input.Mermaid != null)
+            {
+                code.Line();
+                // Internal, not private: the user's class's Mermaid property reads it. Labels are escaped by the writer,
+                // so the text holds no line break other than the "\n" between lines.
+                code.Raw("internal const string MermaidText = " + EscapedText.VerbatimLiteral(input.Mermaid) + ";\n");
+            }
             if (input.Terraform != null)
             {
                 code.Line();

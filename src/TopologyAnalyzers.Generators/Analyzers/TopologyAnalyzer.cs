@@ -29,30 +29,59 @@ namespace TopologyAnalyzers.Generators.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 if (start.Compilation.GetTypeByMetadataName(DslTypes.AttributeMetadataName) is null) return;
-                start.RegisterSymbolAction(CheckShape, SymbolKind.Method);
-                // Local functions are not symbols of their own to the symbol action; the generator never looks at them.
-                start.RegisterSyntaxNodeAction(CheckLocalFunction, SyntaxKind.LocalFunctionStatement);
-                // A syntax action, not an operation-block action: that would make the driver build the operations of every
-                // method body of every document it analyzes, and only the [NetworkTopology] ones are wanted.
-                start.RegisterSyntaxNodeAction(AnalyzeMethod, SyntaxKind.MethodDeclaration);
+                // One semantic-model action per document, not symbol and syntax-node actions: those make the driver raise an
+                // event per method symbol and visit every node of every body for every analyzer that has them, 11-15 ms of
+                // a keystroke at 1,000 straight-line VPCs (measured, docs/performance.md), and a topology's methods are
+                // found by a walk of the document's syntax as cheaply.
+                start.RegisterSemanticModelAction(AnalyzeDocument);
             });
         }
 
-        private static void CheckShape(SymbolAnalysisContext context)
+        private static void AnalyzeDocument(SemanticModelAnalysisContext context)
         {
-            var method = (IMethodSymbol)context.Symbol;
-            if (!TopologyMethodShape.HasTopologyAttribute(method)) return;
-            var problem = TopologyMethodShape.Problem(method);
-            if (problem != null && method.Locations.Length > 0)
+            var model = context.SemanticModel;
+            var tree = model.SyntaxTree;
+            HashSet<IMethodSymbol>? shapesReported = null;
+            foreach (var node in tree.GetRoot(context.CancellationToken).DescendantNodes())
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WrongShape, method.Locations[0], problem));
+                switch (node)
+                {
+                    case LocalFunctionStatementSyntax function when function.AttributeLists.Count > 0:
+                        CheckLocalFunction(context, function);
+                        break;
+                    case BaseMethodDeclarationSyntax method when method.AttributeLists.Count > 0 || method.Modifiers.Any(SyntaxKind.PartialKeyword):
+                        if (model.GetDeclaredSymbol(method, context.CancellationToken) is IMethodSymbol symbol)
+                        {
+                            CheckShape(context, symbol, ref shapesReported);
+                            if (method is MethodDeclarationSyntax declaration) AnalyzeMethod(context, declaration, symbol);
+                        }
+                        break;
+                    case AccessorDeclarationSyntax accessor when accessor.AttributeLists.Count > 0:
+                        if (model.GetDeclaredSymbol(accessor, context.CancellationToken) is IMethodSymbol accessorSymbol)
+                        {
+                            CheckShape(context, accessorSymbol, ref shapesReported);
+                        }
+                        break;
+                }
             }
         }
 
-        private static void CheckLocalFunction(SyntaxNodeAnalysisContext context)
+        /// <summary>TOPO018 on a [NetworkTopology] method of the wrong shape, once, in the document of its first declaration.</summary>
+        private static void CheckShape(SemanticModelAnalysisContext context, IMethodSymbol method, ref HashSet<IMethodSymbol>? reported)
         {
-            var function = (LocalFunctionStatementSyntax)context.Node;
-            if (function.AttributeLists.Count == 0) return;
+            // A partial method is judged on its definition part (its attributes are both parts').
+            var primary = method.PartialDefinitionPart ?? method;
+            if (!TopologyMethodShape.HasTopologyAttribute(primary)) return;
+            if (primary.Locations.Length == 0 || primary.Locations[0].SourceTree != context.SemanticModel.SyntaxTree) return;
+            var problem = TopologyMethodShape.Problem(primary);
+            if (problem is null) return;
+            reported ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            if (reported.Add(primary)) context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WrongShape, primary.Locations[0], problem));
+        }
+
+        /// <summary>Local functions are no symbols of the type; the generator never looks at them, so an attributed one is TOPO018.</summary>
+        private static void CheckLocalFunction(SemanticModelAnalysisContext context, LocalFunctionStatementSyntax function)
+        {
             if (context.SemanticModel.GetDeclaredSymbol(function, context.CancellationToken) is IMethodSymbol method
                 && TopologyMethodShape.HasTopologyAttribute(method))
             {
@@ -61,17 +90,12 @@ namespace TopologyAnalyzers.Generators.Analyzers
             }
         }
 
-        private static void AnalyzeMethod(SyntaxNodeAnalysisContext context)
+        private static void AnalyzeMethod(SemanticModelAnalysisContext context, MethodDeclarationSyntax declaration, IMethodSymbol method)
         {
-            var declaration = (MethodDeclarationSyntax)context.Node;
             if (declaration.Body is null && declaration.ExpressionBody is null) return;
-            // Only a method with attributes, or a partial one (its attribute may be on the other part), can be a topology.
-            if (declaration.AttributeLists.Count == 0 && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return;
-            if (!(context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is IMethodSymbol method)
-                || !TopologyMethodShape.HasTopologyAttribute(method) || TopologyMethodShape.Problem(method) != null)
-            {
-                return;
-            }
+            // The body of a partial method is its implementation part; the attribute may sit on the definition part.
+            var primary = method.PartialDefinitionPart ?? method;
+            if (!TopologyMethodShape.HasTopologyAttribute(primary) || TopologyMethodShape.Problem(primary) != null) return;
             var evaluation = TopologyEvaluator.EvaluateDeclaration(method, declaration, context.SemanticModel, recordSpans: true, context.CancellationToken);
             if (evaluation is null) return;
 
@@ -81,7 +105,7 @@ namespace TopologyAnalyzers.Generators.Analyzers
             Report(context, method, evaluation, findings);
         }
 
-        private static void Report(SyntaxNodeAnalysisContext context, IMethodSymbol owner, Evaluation.Evaluation evaluation, IEnumerable<Finding> findings)
+        private static void Report(SemanticModelAnalysisContext context, IMethodSymbol owner, Evaluation.Evaluation evaluation, IEnumerable<Finding> findings)
         {
             var trees = evaluation.Trees;
             // A loop can make one call find the same thing at the same spot in several iterations: say it once.

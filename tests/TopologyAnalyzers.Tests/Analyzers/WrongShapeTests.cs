@@ -52,6 +52,40 @@ namespace TopologyAnalyzers.Tests.Analyzers
         }
 
         [Fact]
+        public async Task A_partial_method_without_an_implementation_is_reported_once_on_its_definition()
+        {
+            await AnalyzerTest.VerifyAsync("""
+                using TopologyAnalyzers;
+                public static partial class Net { [NetworkTopology] static partial void {|#0:Define|}(TopologyBuilder net); }
+                """, Topo018("[NetworkTopology] method 'Define' must have a body"));
+        }
+
+        [Fact]
+        public async Task A_partial_method_is_analyzed_in_the_file_of_its_body_and_its_shape_is_not_reported_twice()
+        {
+            // The attribute is on the definition, in the second file; the finding lands on the literal in the implementation.
+            const string implementation = """
+                using TopologyAnalyzers;
+                public static partial class Net
+                {
+                    static partial void Define(TopologyBuilder net)
+                    {
+                        var a = net.Account("A", "1000000000000001");
+                        a.Vpc("V", "cn-hangzhou", "10.0.0.1/16");
+                    }
+                }
+                """;
+            var compilation = GeneratorRun.Compile(implementation,
+                "using TopologyAnalyzers;\npublic static partial class Net { [NetworkTopology] static partial void Define(TopologyBuilder net); }\n");
+            var diagnostics = await AnalyzerRun.DiagnosticsAsync(compilation);
+
+            var finding = Assert.Single(diagnostics);
+            Assert.Equal("TOPO005", finding.Id);
+            Assert.Equal("Topology0.cs", finding.Location.SourceTree!.FilePath);
+            Assert.Equal("\"10.0.0.1/16\"", finding.Location.SourceTree.GetText().ToString(finding.Location.SourceSpan));
+        }
+
+        [Fact]
         public void A_file_class_gets_no_generated_code_so_the_build_shows_only_topo018()
         {
             var run = GeneratorRun.Run("using TopologyAnalyzers;\nfile static partial class Net { [NetworkTopology] public static void Define(TopologyBuilder net) { } }");

@@ -29,10 +29,10 @@ namespace TopologyAnalyzers.Generators.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 if (start.Compilation.GetTypeByMetadataName(DslTypes.AttributeMetadataName) is null) return;
-                // One semantic-model action per document, not symbol and syntax-node actions: those make the driver raise an
-                // event per method symbol and visit every node of every body for every analyzer that has them, 11-15 ms of
-                // a keystroke at 1,000 straight-line VPCs (measured, docs/performance.md), and a topology's methods are
-                // found by a walk of the document's syntax as cheaply.
+                // One semantic-model action per document, not symbol and syntax-node actions: for those the driver prepares the
+                // declarations inside every method body (binding each 'var' local again) and raises an event per method. At
+                // 1,000 straight-line VPCs the analyzer added 55-60 ms to the compiler's pass through the driver, 5-15 ms now
+                // (docs/performance.md); a walk of the document's syntax finds the topology methods as well.
                 start.RegisterSemanticModelAction(AnalyzeDocument);
             });
         }
@@ -69,7 +69,8 @@ namespace TopologyAnalyzers.Generators.Analyzers
         /// <summary>TOPO018 on a [NetworkTopology] method of the wrong shape, once, in the document of its first declaration.</summary>
         private static void CheckShape(SemanticModelAnalysisContext context, IMethodSymbol method, ref HashSet<IMethodSymbol>? reported)
         {
-            // A partial method is judged on its definition part (its attributes are both parts').
+            // A partial method is judged on its definition part, where the attribute sits (the implementation part's own
+            // attributes do not include it).
             var primary = method.PartialDefinitionPart ?? method;
             if (!TopologyMethodShape.HasTopologyAttribute(primary)) return;
             if (primary.Locations.Length == 0 || primary.Locations[0].SourceTree != context.SemanticModel.SyntaxTree) return;

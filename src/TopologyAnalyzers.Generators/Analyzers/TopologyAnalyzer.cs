@@ -40,42 +40,37 @@ namespace TopologyAnalyzers.Generators.Analyzers
         private static void AnalyzeDocument(SemanticModelAnalysisContext context)
         {
             var model = context.SemanticModel;
-            var tree = model.SyntaxTree;
             HashSet<IMethodSymbol>? shapesReported = null;
-            foreach (var node in tree.GetRoot(context.CancellationToken).DescendantNodes())
+            foreach (var node in model.SyntaxTree.GetRoot(context.CancellationToken).DescendantNodes())
             {
+                IMethodSymbol? method;
                 switch (node)
                 {
                     case LocalFunctionStatementSyntax function when function.AttributeLists.Count > 0:
                         CheckLocalFunction(context, function);
-                        break;
-                    case BaseMethodDeclarationSyntax method when method.AttributeLists.Count > 0 || method.Modifiers.Any(SyntaxKind.PartialKeyword):
-                        if (model.GetDeclaredSymbol(method, context.CancellationToken) is IMethodSymbol symbol)
-                        {
-                            CheckShape(context, symbol, ref shapesReported);
-                            if (method is MethodDeclarationSyntax declaration) AnalyzeMethod(context, declaration, symbol);
-                        }
-                        break;
+                        continue;
+                    case BaseMethodDeclarationSyntax declaration when declaration.AttributeLists.Count > 0 || declaration.Modifiers.Any(SyntaxKind.PartialKeyword):
                     case AccessorDeclarationSyntax accessor when accessor.AttributeLists.Count > 0:
-                        if (model.GetDeclaredSymbol(accessor, context.CancellationToken) is IMethodSymbol accessorSymbol)
-                        {
-                            CheckShape(context, accessorSymbol, ref shapesReported);
-                        }
+                        method = model.GetDeclaredSymbol(node, context.CancellationToken) as IMethodSymbol;
                         break;
+                    default:
+                        continue;
                 }
+                if (method is null) continue;
+                // A partial method is judged on its definition part, where the attribute sits (the implementation part's own
+                // attributes do not include it); its body is the implementation part's.
+                var primary = method.PartialDefinitionPart ?? method;
+                if (!TopologyMethodShape.HasTopologyAttribute(primary)) continue;
+                var problem = TopologyMethodShape.Problem(primary);
+                if (problem != null) ReportShape(context, primary, problem, ref shapesReported);
+                else if (node is MethodDeclarationSyntax withBody && (withBody.Body != null || withBody.ExpressionBody != null)) AnalyzeMethod(context, withBody, method);
             }
         }
 
         /// <summary>TOPO018 on a [NetworkTopology] method of the wrong shape, once, in the document of its first declaration.</summary>
-        private static void CheckShape(SemanticModelAnalysisContext context, IMethodSymbol method, ref HashSet<IMethodSymbol>? reported)
+        private static void ReportShape(SemanticModelAnalysisContext context, IMethodSymbol primary, string problem, ref HashSet<IMethodSymbol>? reported)
         {
-            // A partial method is judged on its definition part, where the attribute sits (the implementation part's own
-            // attributes do not include it).
-            var primary = method.PartialDefinitionPart ?? method;
-            if (!TopologyMethodShape.HasTopologyAttribute(primary)) return;
             if (primary.Locations.Length == 0 || primary.Locations[0].SourceTree != context.SemanticModel.SyntaxTree) return;
-            var problem = TopologyMethodShape.Problem(primary);
-            if (problem is null) return;
             reported ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             if (reported.Add(primary)) context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WrongShape, primary.Locations[0], problem));
         }
@@ -91,12 +86,9 @@ namespace TopologyAnalyzers.Generators.Analyzers
             }
         }
 
+        /// <summary>Evaluates and validates a topology method of the right shape, declared (with its body) by <paramref name="declaration"/>.</summary>
         private static void AnalyzeMethod(SemanticModelAnalysisContext context, MethodDeclarationSyntax declaration, IMethodSymbol method)
         {
-            if (declaration.Body is null && declaration.ExpressionBody is null) return;
-            // The body of a partial method is its implementation part; the attribute may sit on the definition part.
-            var primary = method.PartialDefinitionPart ?? method;
-            if (!TopologyMethodShape.HasTopologyAttribute(primary) || TopologyMethodShape.Problem(primary) != null) return;
             var evaluation = TopologyEvaluator.EvaluateDeclaration(method, declaration, context.SemanticModel, recordSpans: true, context.CancellationToken);
             if (evaluation is null) return;
 

@@ -190,8 +190,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             var spans = new SourceSpan[count];
             var writtenArguments = new SyntaxNode?[count];
             if (_recordSpans) _dslCallRuns[invocation.Syntax] = _dslCallRuns.TryGetValue(invocation.Syntax, out int runs) ? runs + 1 : 1;
-            var callSpan = _recordSpans ? CallSpanOf(invocation.Syntax) : SourceSpan.None;
-            callSpan = callSpan.WithVia(ViaFor(callSpan));
+            var callSpan = DslCallSpan(invocation.Syntax);
             foreach (var argument in invocation.Arguments)
             {
                 if (argument.Parameter is null) return Value.Unknown;
@@ -199,19 +198,36 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 var value = Evaluate(argument.Value);
                 arguments[ordinal] = value;
                 if (argument.ArgumentKind != ArgumentKind.DefaultValue) writtenArguments[ordinal] = argument.Value.Syntax;
-                if (!_recordSpans) spans[ordinal] = SourceSpan.None;
-                else if (argument.ArgumentKind == ArgumentKind.DefaultValue) spans[ordinal] = callSpan;
-                else if (value.Ref is DslHandle || value.Kind != ValueKind.String && DslTypes.Classify(argument.Parameter.Type) != DslKind.None)
-                {
-                    var written = SpanOf(argument.Value.Syntax);
-                    spans[ordinal] = written.WithVia(ViaFor(written));
-                }
-                else spans[ordinal] = OriginSpan(value, argument.Value.Syntax);
+                spans[ordinal] = DslArgumentSpan(value, argument.Parameter.Type, writtenArguments[ordinal], callSpan);
             }
             if (receiver.IsUnknown) return Value.Unknown;
             if (receiver.IsNull) throw NullReference(invocation.Instance!.Syntax);
             if (!(receiver.Ref is DslHandle handle)) return Value.Unknown;
             return _dsl.Call(handle, method, arguments, new CallSpans(callSpan, spans), invocation.Syntax, writtenArguments, this);
+        }
+
+        /// <summary>Where a DSL call is reported (none when spans are not recorded), with its call site if it sits in a helper.</summary>
+        private SourceSpan DslCallSpan(SyntaxNode call)
+        {
+            if (!_recordSpans) return SourceSpan.None;
+            var span = CallSpanOf(call);
+            return span.WithVia(ViaFor(span));
+        }
+
+        /// <summary>
+        /// Where a DSL argument is reported: a parameter left to its default at the call, a DSL object (or a value the DSL
+        /// types) where it is written, any other value where it came from (its provenance).
+        /// </summary>
+        private SourceSpan DslArgumentSpan(Value value, ITypeSymbol parameterType, SyntaxNode? written, SourceSpan callSpan)
+        {
+            if (!_recordSpans) return SourceSpan.None;
+            if (written is null) return callSpan;
+            if (value.Ref is DslHandle || value.Kind != ValueKind.String && DslTypes.Classify(parameterType) != DslKind.None)
+            {
+                var span = SpanOf(written);
+                return span.WithVia(ViaFor(span));
+            }
+            return OriginSpan(value, written);
         }
 
         /// <summary>The TOPO017 reason for a member outside what the generator evaluates.</summary>

@@ -64,19 +64,13 @@ namespace TopologyAnalyzers.Generators.Evaluation
             return new Evaluation(model, evaluator._failures, evaluator._files.Trees, evaluator._files.Reads, false, System.Array.Empty<SourceSpan>());
         }
 
-        /// <summary>One DSL call of the fast path, with the spans the bound path records for it (see <see cref="InvokeDsl"/>).</summary>
+        /// <summary>One DSL call of the fast path, with the spans the bound path records for it (the same rules, <see cref="DslArgumentSpan"/>).</summary>
         internal Value CallStraightLine(InvocationExpressionSyntax call, DslHandle receiver, IMethodSymbol method, Value[] arguments, SyntaxNode?[] written)
         {
             Step(call);
+            var callSpan = DslCallSpan(call);
             var spans = new SourceSpan[arguments.Length];
-            var callSpan = _recordSpans ? CallSpanOf(call) : SourceSpan.None;
-            for (int i = 0; i < arguments.Length; i++)
-            {
-                if (!_recordSpans) spans[i] = SourceSpan.None;
-                else if (written[i] is null) spans[i] = callSpan;
-                else if (arguments[i].Ref is DslHandle || arguments[i].Kind != ValueKind.String && DslTypes.Classify(method.Parameters[i].Type) != DslKind.None) spans[i] = SpanOf(written[i]);
-                else spans[i] = SpanOf(arguments[i].Origin ?? written[i]);
-            }
+            for (int i = 0; i < arguments.Length; i++) spans[i] = DslArgumentSpan(arguments[i], method.Parameters[i].Type, written[i], callSpan);
             return _dsl.Call(receiver, method, arguments, new CallSpans(callSpan, spans), call, written, this);
         }
 

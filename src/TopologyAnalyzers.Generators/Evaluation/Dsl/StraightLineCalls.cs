@@ -16,7 +16,6 @@ namespace TopologyAnalyzers.Generators.Evaluation
         private readonly TopologyEvaluator _evaluator;
         private readonly SemanticModel _semanticModel;
         private readonly MethodDeclarationSyntax _declaration;
-        private readonly string _parameter;
         private readonly Dictionary<string, (Value Value, ITypeSymbol Type)> _locals = new Dictionary<string, (Value, ITypeSymbol)>();
         private readonly Dictionary<string, SymbolInfo> _typeNames = new Dictionary<string, SymbolInfo>();
         private readonly ITypeSymbol _string;
@@ -30,8 +29,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             _semanticModel = semanticModel;
             _declaration = declaration;
             var parameter = method.Parameters[0];
-            _parameter = parameter.Name;
-            _locals.Add(_parameter, (evaluator.Builder, parameter.Type));
+            _locals.Add(parameter.Name, (evaluator.Builder, parameter.Type));
             var compilation = semanticModel.Compilation;
             _string = compilation.GetSpecialType(SpecialType.System_String);
             _int = compilation.GetSpecialType(SpecialType.System_Int32);
@@ -41,7 +39,17 @@ namespace TopologyAnalyzers.Generators.Evaluation
         public bool Run(SyntaxNode body)
         {
             if (body is ArrowExpressionClauseSyntax arrow) return arrow.Expression is InvocationExpressionSyntax only && Evaluate(only, out _, out _);
-            foreach (var statement in ((BlockSyntax)body).Statements)
+            var statements = ((BlockSyntax)body).Statements;
+            // A loop or an 'if' after 10,000 calls would send the body to the bound path after all that work: look first.
+            foreach (var statement in statements)
+            {
+                if (!(statement is LocalDeclarationStatementSyntax || statement is EmptyStatementSyntax
+                    || statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax }))
+                {
+                    return false;
+                }
+            }
+            foreach (var statement in statements)
             {
                 switch (statement)
                 {

@@ -98,7 +98,7 @@ namespace TopologyAnalyzers.Generators
             {
                 if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration && reference.SyntaxTree.FilePath == location.FilePath)
                 {
-                    return TopologyTargetReader.Read(method, declaration, compilation.GetSemanticModel(declaration.SyntaxTree), cancellationToken);
+                    return TopologyTargetReader.Read(location, method, declaration, compilation.GetSemanticModel(declaration.SyntaxTree), cancellationToken);
                 }
             }
             return null;

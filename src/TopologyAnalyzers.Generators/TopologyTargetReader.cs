@@ -26,8 +26,11 @@ namespace TopologyAnalyzers.Generators
             return new TopologyLocation(id, tree.FilePath, ReadSet.Checksum(tree, cancellationToken), ExternalVisibility.Of(method.ContainingType));
         }
 
-        /// <summary>Evaluates <paramref name="method"/> (declared by <paramref name="declaration"/>), whose shape <see cref="Locate"/> checked.</summary>
-        public static TopologyTarget Read(IMethodSymbol method, MethodDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
+        /// <summary>
+        /// Evaluates <paramref name="method"/> (declared by <paramref name="declaration"/>), which <see cref="Locate"/> found at
+        /// <paramref name="location"/>: its shape checked, its ID and visibility worked out there.
+        /// </summary>
+        public static TopologyTarget Read(TopologyLocation location, IMethodSymbol method, MethodDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             var types = new List<ContainingType>();
             for (var syntax = declaration.Parent as TypeDeclarationSyntax; syntax != null; syntax = syntax.Parent as TypeDeclarationSyntax)
@@ -36,12 +39,11 @@ namespace TopologyAnalyzers.Generators
             }
             var containingNamespace = method.ContainingType!.ContainingNamespace;
             string ns = containingNamespace is null || containingNamespace.IsGlobalNamespace ? "" : containingNamespace.ToDisplayString();
-            string id = method.GetDocumentationCommentId() ?? "";
 
             var evaluation = TopologyEvaluator.EvaluateDeclaration(method, declaration, semanticModel, recordSpans: false, cancellationToken);
             var model = evaluation?.Model ?? new TopologyModelBuilder().Build() with { IsPartial = true };
-            return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, id, model, evaluation?.Reads ?? ReadSet.Empty,
-                ExternalVisibility.Of(method.ContainingType!));
+            return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, location.MethodId, model, evaluation?.Reads ?? ReadSet.Empty,
+                location.VisibleOutsideAssembly);
         }
 
         private static ContainingType Describe(TypeDeclarationSyntax syntax)

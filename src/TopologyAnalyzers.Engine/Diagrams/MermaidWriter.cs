@@ -24,16 +24,11 @@ namespace TopologyAnalyzers.Engine
         /// itself renders (its default <c>maxTextSize</c> is 50,000 characters), and at 10,000 VPCs its 830,000
         /// characters were written, parsed and compiled into the user's assembly on every build.
         /// </summary>
-        public const int MaxEmbeddedLength = TerraformWriter.MaxEmbeddedLength;
+        public const int MaxEmbeddedLength = EmbeddedText.MaxLength;
 
-        /// <summary>The diagram for the generator: null when it would be longer than <see cref="MaxEmbeddedLength"/>.</summary>
-        public static string? WriteIfEmbeddable(TopologyModel model)
-        {
-            // Each VPC and attachment takes more than 30 characters: a topology sure to be too long is not written at all.
-            if (30L * (model.Vpcs.Count + model.Attachments.Count) > MaxEmbeddedLength) return null;
-            string text = Write(model);
-            return text.Length <= MaxEmbeddedLength ? text : null;
-        }
+        /// <summary>The diagram for the generator: null when it would be longer than <see cref="MaxEmbeddedLength"/> (each VPC and attachment takes more than 30 characters).</summary>
+        public static string? WriteIfEmbeddable(TopologyModel model) =>
+            EmbeddedText.IfEmbeddable(30L * (model.Vpcs.Count + model.Attachments.Count), () => Write(model));
 
         public static string Write(TopologyModel model)
         {

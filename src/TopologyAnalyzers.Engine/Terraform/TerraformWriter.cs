@@ -12,12 +12,8 @@ namespace TopologyAnalyzers.Engine
     /// </summary>
     internal static class TerraformWriter
     {
-        /// <summary>
-        /// The longest text the generator embeds as a constant: 256 Ki characters, 512 KB of the user's assembly (about 80
-        /// attached VPCs). A larger export would weigh on every build and every copy of the assembly for a text few read,
-        /// and the user-string heap holds 16 MB in all; such topologies compute <c>Terraform</c> at run time on first use.
-        /// </summary>
-        public const int MaxEmbeddedLength = 1 << 18;
+        /// <summary>The longest export the generator embeds (about 80 attached VPCs); larger ones compute <c>Terraform</c> at run time on first use.</summary>
+        public const int MaxEmbeddedLength = EmbeddedText.MaxLength;
 
         /// <summary>The export of a topology, validated here for the comment that lists its errors.</summary>
         public static string Write(TopologyModel model)
@@ -27,13 +23,7 @@ namespace TopologyAnalyzers.Engine
         }
 
         /// <summary>The text for the generator: null when it would be longer than <see cref="MaxEmbeddedLength"/>.</summary>
-        public static string? WriteIfEmbeddable(TopologyModel model)
-        {
-            // A topology that is sure to be too long is not written at all: the generator reruns on every edit of it.
-            if (EstimatedLength(model) > MaxEmbeddedLength) return null;
-            string text = Write(model);
-            return text.Length <= MaxEmbeddedLength ? text : null;
-        }
+        public static string? WriteIfEmbeddable(TopologyModel model) => EmbeddedText.IfEmbeddable(EstimatedLength(model), () => Write(model));
 
         /// <summary>
         /// An estimate of the export's length from the characters each kind of object is written with, short names assumed

@@ -7,8 +7,7 @@ namespace TopologyAnalyzers.Benchmarks
     /// A keystroke in a topology, simulated in one process the way the IDE works: one character of a VPC name changes
     /// (<c>Compilation.ReplaceSyntaxTree</c>), then, each timed on its own, the incremental generator run, the compiler's
     /// diagnostics of the document on the generated compilation, the analyzers' semantic diagnostics of the document,
-    /// and the baseline: the compiler's diagnostics of the same edit without the package. What the package adds to a
-    /// keystroke is <c>Generator + Compiler + Analyzers - WithoutPackage</c>.
+    /// the IDE's shared pass, and the baselines without the package (<see cref="EditStages"/> says how they add up).
     /// </summary>
     /// <remarks>
     /// Every iteration is one keystroke (the edit and the stages before the timed one run in the iteration setup), so
@@ -19,9 +18,8 @@ namespace TopologyAnalyzers.Benchmarks
     [InvocationCount(1)]
     [WarmupCount(3)]
     [IterationCount(12)]
-    public class KeystrokeBenchmarks
+    public class KeystrokeBenchmarks : EditStages
     {
-        private EditSession _session = null!;
         private int _position;
 
         public static IEnumerable<TopologyCase> Cases() => new[]
@@ -37,58 +35,21 @@ namespace TopologyAnalyzers.Benchmarks
         public void Setup()
         {
             var source = Case.Source();
-            _session = new EditSession(source);
+            Session = new EditSession(source);
             _position = Case.NameCharacter(source);
         }
 
-        [IterationSetup(Target = nameof(Generator))]
-        public void Edit()
-        {
-            _session.Edit(0, _position);
-            EditSession.Collect();
-        }
+        protected override void EditOnce() => Session.Edit(0, _position);
 
-        [IterationSetup(Targets = new[] { nameof(Compiler), nameof(Analyzers), nameof(AnalyzersWithoutGeneratedFile), nameof(SharedPass) })]
-        public void EditAndGenerate()
-        {
-            _session.Edit(0, _position);
-            _session.RunGenerator();
-            EditSession.Collect();
-        }
+        [IterationSetup(Targets = new[] { nameof(Compiler), nameof(AnalyzersWithoutGeneratedFile) })]
+        public void EditAndGenerateForCompiler() => EditAndGenerate();
 
-        [IterationSetup(Targets = new[] { nameof(WithoutPackage), nameof(SharedPassWithoutPackage) })]
-        public void EditWithoutPackage()
-        {
-            _session.Edit(0, _position);
-            EditSession.Collect();
-        }
-
-        [Benchmark(Baseline = true)]
-        public int WithoutPackage() => _session.BaselineDiagnostics();
-
+        /// <summary>The compiler's diagnostics of the edited document on the compilation with the generated file.</summary>
         [Benchmark]
-        public object Generator() => _session.RunGenerator();
+        public int Compiler() => Session.CompilerDiagnostics();
 
+        /// <summary>Not a stage of the keystroke: <see cref="EditStages.Analyzers"/> without the generated half of the partial class, to split its cost.</summary>
         [Benchmark]
-        public int Compiler() => _session.CompilerDiagnostics();
-
-        [Benchmark]
-        public int Analyzers() => _session.AnalyzerDiagnostics();
-
-        /// <summary>
-        /// The IDE's way: the compiler's and the package's diagnostics of the document in one analyzer-driver pass (the
-        /// driver binds the document once for both). What the package adds this way is
-        /// <c>Generator + SharedPass - SharedPassWithoutPackage</c>.
-        /// </summary>
-        [Benchmark]
-        public int SharedPass() => _session.SharedPass();
-
-        /// <summary>The compiler's diagnostics of the same edit through the driver, without the package.</summary>
-        [Benchmark]
-        public int SharedPassWithoutPackage() => _session.SharedPassWithoutPackage();
-
-        /// <summary>Not a stage of the keystroke: <see cref="Analyzers"/> without the generated half of the partial class, to split its cost.</summary>
-        [Benchmark]
-        public int AnalyzersWithoutGeneratedFile() => _session.AnalyzerDiagnosticsWithoutGeneratedFile();
+        public int AnalyzersWithoutGeneratedFile() => Session.AnalyzerDiagnosticsWithoutGeneratedFile();
     }
 }

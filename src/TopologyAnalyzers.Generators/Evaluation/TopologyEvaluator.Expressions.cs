@@ -168,22 +168,32 @@ namespace TopologyAnalyzers.Generators.Evaluation
             SyntaxNode origin = operation.Syntax;
             if (operation is IFieldReferenceOperation { Field: var field } && field.HasConstantValue)
             {
-                _files.ReadConstant(field, field.ConstantValue);
-                // Where the constant was written matters for a finding only: the generator, which records no spans, does
-                // not look it up (nor count its file as read: the constant's value is what it depends on).
-                if (_recordSpans && field.DeclaringSyntaxReferences.Length > 0
-                    && field.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer }
-                    && field.ContainingType.TypeKind != TypeKind.Enum)
-                {
-                    origin = initializer.Value;
-                    _files.IndexOf(origin.SyntaxTree);
-                }
+                origin = ConstantOrigin(field, origin);
             }
             else if (operation is IConversionOperation { Operand: IFieldReferenceOperation constant })
             {
                 Constant(constant);
             }
             return FromConstant(operation.ConstantValue.Value, operation.Type, origin);
+        }
+
+        /// <summary>
+        /// Records that the evaluation used the constant <paramref name="field"/> and gives where its value was written: the
+        /// constant's declaration (perhaps in another file), or <paramref name="use"/> for an enum member or when no spans
+        /// are recorded. The generator, which records no spans, does not look the declaration up (nor count its file as
+        /// read: the constant's value is what it depends on).
+        /// </summary>
+        internal SyntaxNode ConstantOrigin(IFieldSymbol field, SyntaxNode use)
+        {
+            _files.ReadConstant(field, field.ConstantValue);
+            if (_recordSpans && field.DeclaringSyntaxReferences.Length > 0
+                && field.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer }
+                && field.ContainingType.TypeKind != TypeKind.Enum)
+            {
+                _files.IndexOf(initializer.Value.SyntaxTree);
+                return initializer.Value;
+            }
+            return use;
         }
 
         internal static Value FromConstant(object? value, ITypeSymbol? type, SyntaxNode? origin)

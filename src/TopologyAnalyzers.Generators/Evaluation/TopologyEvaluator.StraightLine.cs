@@ -18,8 +18,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
     /// local the body declared before (the only names that can shadow anything inside a method body are its parameters
     /// and locals); every call is an instance method of the receiver's DSL type chosen by <see cref="StraightLineCalls"/>,
     /// which proves it is the one overload resolution picks (an applicable instance method also rules out extension
-    /// methods); every argument is a literal of the parameter's exact type, an enum member, a DSL object or a string
-    /// local. Anything else, and any syntax error, returns null and the bound path runs. The calls then go through the
+    /// methods); every argument is a literal of the parameter's exact type, a constant (<c>Region</c>,
+    /// <c>Regions.Hangzhou</c>, <c>Payer.CenOwner</c>), a DSL object or a local holding a value. Anything else, and any syntax error, returns null and the bound path runs. The calls then go through the
     /// same <see cref="DslCalls"/> with the same values and spans, so the model is the one the bound path builds: a
     /// differential test runs both over every test topology and random straight-line programs.
     /// </remarks>

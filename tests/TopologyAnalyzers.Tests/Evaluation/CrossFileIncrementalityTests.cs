@@ -76,6 +76,21 @@ namespace TopologyAnalyzers.Tests.Evaluation
             }
             """;
 
+        // Straight-line, so evaluated from its syntax (the fast path), reading a constant of another file.
+        private const string StraightLine = """
+            using TopologyAnalyzers;
+
+            public static partial class Straight
+            {
+                [NetworkTopology]
+                public static void Define(TopologyBuilder net)
+                {
+                    var a = net.Account("D", "4000000000000004");
+                    a.Vpc("straight", Settings.Region, "10.9.0.0/16");
+                }
+            }
+            """;
+
         private sealed class Session
         {
             private GeneratorDriver _driver;
@@ -134,6 +149,19 @@ namespace TopologyAnalyzers.Tests.Evaluation
 
             Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TopologyGenerator.CurrentStep));
             Assert.Contains("cn-hangzhou", Generated(result, "Net"));
+        }
+
+        [Fact]
+        public void A_straight_line_topology_reading_a_const_of_another_file_is_evaluated_again_when_it_changes_and_not_otherwise()
+        {
+            var session = new Session(StraightLine, Settings, Unrelated);
+            Assert.Contains("ap-southeast-1", Generated(session.Edit(2, Unrelated.Replace("1", "2")), "Straight"));
+            AssertNothingReran(session.Edit(2, Unrelated.Replace("1", "3")));
+
+            var result = session.Edit(1, Settings.Replace("ap-southeast-1", "cn-hangzhou"));
+            Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TopologyGenerator.CurrentStep));
+            Assert.Contains("cn-hangzhou", Generated(result, "Straight"));
+            Assert.DoesNotContain("ap-southeast-1", Generated(result, "Straight"));
         }
 
         [Fact]

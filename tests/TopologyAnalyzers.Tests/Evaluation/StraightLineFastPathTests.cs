@@ -42,14 +42,42 @@ namespace TopologyAnalyzers.Tests.Evaluation
         [InlineData("var a = net.Account(\"A\", \"1000000000000001\"); a.Vpc(\"V\", \"cn-hangzhou\", \"10.0.0.0/16\").VSwitch(\"s\");", "", "public static class VpcExtensions { public static Vpc VSwitch(this Vpc v, string name) => v.VSwitch(name, \"cn-hangzhou-j\", \"10.0.0.0/24\"); }")]
         // A null argument, a constant, an interpolation, a loop: for the bound path.
         [InlineData("var a = net.Account(\"A\", \"1000000000000001\"); a.Vpc(\"V\", \"cn-hangzhou\", \"10.0.0.0/16\", null);", "")]
-        [InlineData("var a = net.Account(\"A\", Uid);", "private const string Uid = \"1000000000000001\";")]
+        // A name that is a property here, not the constant a class of that name holds elsewhere.
+        [InlineData("var a = net.Account(\"A\", Ids.Uid);", "private static Tags Ids => new Tags(); public sealed class Tags { public string Uid => \"1000000000000001\"; }", "public static class Ids { public const string Uid = \"1000000000000001\"; }")]
+        // A constant the method cannot see.
+        [InlineData("var a = net.Account(\"A\", Ids.Uid);", "", "public static class Ids { private const string Uid = \"1000000000000001\"; public static string Get() => Uid; }", false)]
         [InlineData("int n = 1; var a = net.Account($\"A{n}\", \"1000000000000001\");", "")]
         [InlineData("var a = net.Account(\"A\", \"1000000000000001\"); for (int i = 0; i < 2; i++) a.Vpc(\"V\" + i, \"cn-hangzhou\", \"10.\" + i + \".0.0/16\");", "")]
-        public async Task Code_the_syntax_alone_could_misread_takes_the_bound_path_and_still_equals_run_time(string body, string members, string outside = "")
+        public async Task Code_the_syntax_alone_could_misread_takes_the_bound_path_and_still_equals_run_time(string body, string members, string outside = "", bool compiles = true)
         {
             var source = Programs.Net(body, members, outside);
             Assert.Null(FastPath(GeneratorRun.Compile(source), "Net"));
-            await EvaluationCheck.AssertSameAsRunTimeAsync(source);
+            if (compiles) await EvaluationCheck.AssertSameAsRunTimeAsync(source);
+        }
+
+        [Fact]
+        public async Task Constants_here_in_another_class_and_in_another_file_are_read_as_on_the_bound_path()
+        {
+            var straight = Programs.Net(
+                "var a = net.Account(\"A\", Uid);\n" +
+                "var tr = a.Cen(\"C\").TransitRouter(Regions.Hangzhou);\n" +
+                "tr.Attach(a.Vpc(\"V\", Regions.Hangzhou, Block).VSwitch(\"s1\", \"cn-hangzhou-j\", \"10.0.0.0/24\").VSwitch(\"s2\", \"cn-hangzhou-k\", \"10.0.1.0/24\"), \"at\");",
+                "private const string Uid = \"1000000000000001\"; private const string Block = \"10.0.0.0/16\";");
+            var compilation = GeneratorRun.Compile(straight, "public static class Regions { public const string Hangzhou = \"cn-hangzhou\"; }");
+            Assert.NotNull(FastPath(compilation, "Net"));
+            Assert.Equal(1, StraightLineParity.Check(compilation));
+            await EvaluationCheck.AssertSameAsRunTimeAsync(new[] { straight, "public static class Regions { public const string Hangzhou = \"cn-hangzhou\"; }" });
+        }
+
+        [Fact]
+        public async Task A_bad_block_in_a_constant_is_reported_on_the_constant()
+        {
+            var compilation = GeneratorRun.Compile(Programs.Net(
+                "var a = net.Account(\"A\", \"1000000000000001\");\na.Vpc(\"V\", \"cn-hangzhou\", Block);",
+                "private const string Block = \"10.0.0.1/16\";"));
+            Assert.NotNull(FastPath(compilation, "Net"));
+            var finding = Assert.Single(await AnalyzerRun.DiagnosticsAsync(compilation), d => d.Id == "TOPO005");
+            Assert.Equal("\"10.0.0.1/16\"", finding.Location.SourceTree!.GetText().ToString(finding.Location.SourceSpan));
         }
 
         [Fact]

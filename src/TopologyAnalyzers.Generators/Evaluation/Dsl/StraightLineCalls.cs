@@ -17,7 +17,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
         private readonly SemanticModel _semanticModel;
         private readonly MethodDeclarationSyntax _declaration;
         private readonly Dictionary<string, (Value Value, ITypeSymbol Type)> _locals = new Dictionary<string, (Value, ITypeSymbol)>();
-        private readonly Dictionary<string, SymbolInfo> _typeNames = new Dictionary<string, SymbolInfo>();
+        private readonly Dictionary<(string, string?), IFieldSymbol?> _constants = new Dictionary<(string, string?), IFieldSymbol?>();
         private readonly ITypeSymbol _string;
         private readonly ITypeSymbol _int;
         private readonly ITypeSymbol _bool;
@@ -85,8 +85,11 @@ namespace TopologyAnalyzers.Generators.Evaluation
         /// <summary>Whether <c>var</c> means an implicitly typed local here: no type named <c>var</c> is in scope.</summary>
         private bool VarIsKeyword()
         {
-            var info = Lookup("var");
-            _varIsKeyword ??= (info.Symbol is null || info.Symbol is ITypeSymbol { TypeKind: TypeKind.Error }) && info.CandidateSymbols.IsEmpty;
+            if (_varIsKeyword is null)
+            {
+                var info = _semanticModel.GetSpeculativeSymbolInfo(_declaration.ReturnType.SpanStart, SyntaxFactory.IdentifierName("var"), SpeculativeBindingOption.BindAsTypeOrNamespace);
+                _varIsKeyword = (info.Symbol is null || info.Symbol is ITypeSymbol { TypeKind: TypeKind.Error }) && info.CandidateSymbols.IsEmpty;
+            }
             return _varIsKeyword.Value;
         }
 
@@ -101,8 +104,11 @@ namespace TopologyAnalyzers.Generators.Evaluation
                 case IdentifierNameSyntax identifier when _locals.TryGetValue(identifier.Identifier.ValueText, out var local):
                     (value, type) = local;
                     return true;
-                case MemberAccessExpressionSyntax member:
-                    return EnumMember(member, out value, out type);
+                case IdentifierNameSyntax constant:
+                    return Constant(constant, constant.Identifier.ValueText, null, out value, out type);
+                case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax container, Name: IdentifierNameSyntax member } access
+                    when access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && !_locals.ContainsKey(container.Identifier.ValueText):
+                    return Constant(access, container.Identifier.ValueText, member.Identifier.ValueText, out value, out type);
                 case InvocationExpressionSyntax call:
                     return Invoke(call, out value, out type);
                 default:
@@ -132,21 +138,32 @@ namespace TopologyAnalyzers.Generators.Evaluation
             }
         }
 
-        /// <summary><c>Payer.CenOwner</c>: a member of an enum named by a simple name that is no local (so it means what it means outside the body).</summary>
-        private bool EnumMember(MemberAccessExpressionSyntax member, out Value value, out ITypeSymbol type)
+        /// <summary>
+        /// A constant named by a simple name (<c>Region</c>) or one qualified by a simple name (<c>Regions.Hangzhou</c>,
+        /// <c>Payer.CenOwner</c>) that is no local: bound where the method is declared, outside its body, where every
+        /// name means what it means inside except the parameter and locals, which were checked. Its value and where it
+        /// was written come as on the bound path (<see cref="TopologyEvaluator.ConstantOrigin"/>).
+        /// </summary>
+        private bool Constant(ExpressionSyntax use, string first, string? second, out Value value, out ITypeSymbol type)
         {
             value = Value.Unknown;
             type = _string;
-            if (!member.IsKind(SyntaxKind.SimpleMemberAccessExpression) || !(member.Expression is IdentifierNameSyntax typeName)
-                || !(member.Name is IdentifierNameSyntax) || _locals.ContainsKey(typeName.Identifier.ValueText))
+            var key = (first, second);
+            if (!_constants.TryGetValue(key, out var field))
             {
-                return false;
+                ExpressionSyntax expression = SyntaxFactory.IdentifierName(first);
+                if (second != null)
+                {
+                    expression = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, expression, SyntaxFactory.IdentifierName(second));
+                }
+                int position = _declaration.ReturnType.SpanStart;
+                var symbol = _semanticModel.GetSpeculativeSymbolInfo(position, expression, SpeculativeBindingOption.BindAsExpression).Symbol;
+                field = symbol is IFieldSymbol { HasConstantValue: true } constant && _semanticModel.IsAccessible(position, constant) ? constant : null;
+                _constants.Add(key, field);
             }
-            if (!(Lookup(typeName.Identifier.ValueText).Symbol is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)) return false;
-            var members = enumType.GetMembers(member.Name.Identifier.ValueText);
-            if (members.Length != 1 || !(members[0] is IFieldSymbol { HasConstantValue: true } field)) return false;
-            value = TopologyEvaluator.FromConstant(field.ConstantValue, enumType, member);
-            type = enumType;
+            if (field is null) return false;
+            value = TopologyEvaluator.FromConstant(field.ConstantValue, field.Type, _evaluator.ConstantOrigin(field, use));
+            type = field.Type;
             return true;
         }
 
@@ -198,18 +215,6 @@ namespace TopologyAnalyzers.Generators.Evaluation
             // A call the DSL table does not know fails (TOPO017) as on the bound path; going on with an unknown value is
             // left to the bound path, which knows how it flows.
             return !value.IsUnknown || method.ReturnsVoid;
-        }
-
-        /// <summary>
-        /// What a simple name means as a type or namespace at the method's return type, outside its body: inside, only the
-        /// method's parameter and locals could shadow it, and those were checked.
-        /// </summary>
-        private SymbolInfo Lookup(string name)
-        {
-            if (_typeNames.TryGetValue(name, out var known)) return known;
-            var info = _semanticModel.GetSpeculativeSymbolInfo(_declaration.ReturnType.SpanStart, SyntaxFactory.IdentifierName(name), SpeculativeBindingOption.BindAsTypeOrNamespace);
-            _typeNames.Add(name, info);
-            return info;
         }
     }
 }

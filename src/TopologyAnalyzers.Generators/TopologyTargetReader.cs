@@ -40,10 +40,24 @@ namespace TopologyAnalyzers.Generators
             var containingNamespace = method.ContainingType!.ContainingNamespace;
             string ns = containingNamespace is null || containingNamespace.IsGlobalNamespace ? "" : containingNamespace.ToDisplayString();
 
-            var evaluation = TopologyEvaluator.EvaluateDeclaration(method, declaration, semanticModel, recordSpans: false, cancellationToken);
+            // A body with a syntax error (a call half typed) gets the run-time fallback whatever an evaluation would find, so
+            // none is made: mid-word keystrokes in a large topology bind nothing, and the output stays equal (cached).
+            var evaluation = HasSyntaxError(declaration)
+                ? null
+                : TopologyEvaluator.EvaluateDeclaration(method, declaration, semanticModel, recordSpans: false, cancellationToken);
             var model = evaluation?.Model ?? new TopologyModelBuilder().Build() with { IsPartial = true };
             return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, location.MethodId, model, evaluation?.Reads ?? ReadSet.Empty,
                 location.VisibleOutsideAssembly);
+        }
+
+        private static bool HasSyntaxError(MethodDeclarationSyntax declaration)
+        {
+            if (!declaration.ContainsDiagnostics) return false;
+            foreach (var diagnostic in declaration.GetDiagnostics())
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error) return true;
+            }
+            return false;
         }
 
         private static ContainingType Describe(TypeDeclarationSyntax syntax)

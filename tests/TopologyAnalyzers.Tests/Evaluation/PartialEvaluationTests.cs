@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using TopologyAnalyzers.Tests.Support;
 using Xunit;
 
@@ -80,6 +81,29 @@ namespace TopologyAnalyzers.Tests.Evaluation
 
             Assert.Empty(await AnalyzerRun.DiagnosticsAsync(compilation));
             Assert.Contains("Topology.Build(Define)", Assert.Single(GeneratorRun.Run(source).GeneratedSources));
+        }
+
+        [Fact]
+        public async Task While_a_call_is_half_typed_the_analyzer_still_reports_and_the_generators_output_stays_cached()
+        {
+            const string typing = "var a = net.Account(\"A\", \"1000000000000001\");\na.Vpc(\"V\", \"cn-hangzhou\", \"10.0.0.1/16\");\na.Vpc(\"W\", \"cn-hang";
+            var source = Programs.Net(typing);
+            var compilation = GeneratorRun.Compile(source);
+            // The finding on the complete line shows while the next line is being typed.
+            Assert.Contains(await AnalyzerRun.DiagnosticsAsync(compilation), d => d.Id == "TOPO005");
+
+            var driver = (Microsoft.CodeAnalysis.GeneratorDriver)Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+                new[] { new TopologyAnalyzers.Generators.TopologyGenerator().AsSourceGenerator() },
+                driverOptions: new Microsoft.CodeAnalysis.GeneratorDriverOptions(Microsoft.CodeAnalysis.IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driver = driver.RunGenerators(compilation);
+            Assert.Contains("Topology.Build(Define)", driver.GetRunResult().Results.Single().GeneratedSources.Single().SourceText.ToString());
+
+            // One more character, still half typed: nothing to resolve or emit again.
+            var tree = compilation.SyntaxTrees.Single();
+            var next = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Programs.Net(typing + "g"))));
+            var result = driver.RunGenerators(next).GetRunResult().Results.Single();
+            Assert.All(result.TrackedSteps[TopologyAnalyzers.Generators.TopologyGenerator.ResolvedStep].SelectMany(s => s.Outputs),
+                o => Assert.True(o.Reason == Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached || o.Reason == Microsoft.CodeAnalysis.IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
         }
     }
 }

@@ -4,6 +4,9 @@
 # the samples do (runtime library + generator/analyzers as an analyzer), against the same project referencing only
 # the runtime library. Each round builds both with `--no-incremental -clp:PerformanceSummary` (the Csc line), then the
 # package build again with `-p:ReportAnalyzer=true -v:d` (the compiler's own generator/analyzer times).
+# A third project, GeneratedSourceOnly, compiles the file the generator wrote as a plain source file, without the
+# package: what the generated code costs by itself, so WithPackage - GeneratedSourceOnly is what the generator and the
+# analyzer cost, and GeneratedSourceOnly - WithoutPackage what compiling (and the SDK's analyzers on) the tables cost.
 #
 # usage: tests/TopologyAnalyzers.Benchmarks/real-build.sh [VPCS=10000] [ROUNDS=3]
 # The compiler runs in a fresh process for every build (UseSharedCompilation=false), as in many CI builds.
@@ -48,15 +51,20 @@ XML
 
 write_project "$work/WithoutPackage" ""
 write_project "$work/WithPackage" "<ProjectReference Include=\"$repo/src/TopologyAnalyzers.Generators/TopologyAnalyzers.Generators.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
-for p in WithoutPackage WithPackage; do dotnet restore -v:q "$work/$p" >/dev/null; done
+write_project "$work/GeneratedSourceOnly" ""
+for p in WithoutPackage WithPackage GeneratedSourceOnly; do dotnet restore -v:q "$work/$p" >/dev/null; done
 
 build() { # $1 = project, rest = extra arguments; the referenced projects are built already
   dotnet build "$work/$1" -c Release --no-restore --no-incremental -nologo -p:BuildProjectReferences=false \
     -p:UseSharedCompilation=false "${@:2}"
 }
 
+# The generator's file, as the package build writes it, becomes a plain source of GeneratedSourceOnly.
+build WithPackage -v:q -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/generated" >/dev/null
+find "$work/generated" -path '*TopologyGenerator*' -name '*.g.cs' -exec cp {} "$work/GeneratedSourceOnly/" \;
+
 for round in $(seq "$rounds"); do
-  for p in WithoutPackage WithPackage; do
+  for p in WithoutPackage WithPackage GeneratedSourceOnly; do
     csc=$(build "$p" -clp:PerformanceSummary | grep -E '^ +[0-9]+ ms +Csc +' | awk '{print $1}')
     echo "round $round $p: Csc ${csc} ms"
   done

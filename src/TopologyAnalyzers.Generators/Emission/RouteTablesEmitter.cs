@@ -19,6 +19,7 @@ namespace TopologyAnalyzers.Generators.Emission
         private const string TraceResult = "global::TopologyAnalyzers.TraceResult";
         private const string Topology = "global::TopologyAnalyzers.Topology";
         private const string RuntimeField = "s_topologyAnalyzersRuntime";
+        private const string TableArray = TableIdentifiers.TableArray;
 
         /// <param name="input">The topology and where its members go.</param>
         /// <param name="nullableAnnotations">
@@ -73,6 +74,14 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Line("    new global::System.Lazy<" + Topology + ">(() => " + Topology + ".Build(" + CSharpIdentifiers.Escape(target.MethodName) + "));");
             GeneratedFile.CloseUserTypes(code, target);
 
+            if (nullableAnnotations)
+            {
+                // Where annotations are on, the compiler runs its nullable analysis over every accessor body to annotate the
+                // semantic model: measured in a fresh compiler at 10,000 tables, 0.8 s of the build with nothing to find. The
+                // tables' properties are never null; oblivious types cost their readers nothing (docs/decisions.md).
+                code.Line();
+                code.Line("#nullable disable");
+            }
             code.Line();
             code.Line("namespace " + TopologyTarget.TablesNamespace);
             code.Open();
@@ -101,7 +110,15 @@ namespace TopologyAnalyzers.Generators.Emission
             code.Line();
             code.Line("internal static readonly " + PrivateZoneSet + " Zones = " + PrivateZoneSet + ".Decode(ZoneData);");
             code.Line();
-            code.Line("private " + className + "() : base(Data) { }");
+            // The properties read this array, not the base class's indexer: an indexer access costs the compiler an overload
+            // resolution per property (measured: 1 s of a fresh compiler at 10,000 tables, against 0.4 s for array elements).
+            code.Line("private readonly " + RouteTable + "[] " + TableArray + ";");
+            code.Line();
+            code.Line("private " + className + "() : base(Data)");
+            code.Open();
+            code.Line(TableArray + " = new " + RouteTable + "[Count];");
+            code.Line("for (int i = 0; i < " + TableArray + ".Length; i++) " + TableArray + "[i] = this[i];");
+            code.Close();
             // A table named as its property (VPC1) has nothing to add in a doc comment, and a thousand doc comments cost the
             // editor's parse of this file about a third more on every keystroke: only titles the identifier could not keep
             // ("TR (cn-hangzhou)", a hostile name) are written; CS1591 is off for the others.
@@ -112,7 +129,7 @@ namespace TopologyAnalyzers.Generators.Emission
                 code.Line();
                 string title = network.Tables[i].Title;
                 if (title != identifiers[i]) code.Line("/// <summary>" + EscapedText.XmlDoc(title) + "</summary>");
-                code.Line("public " + RouteTable + " " + identifiers[i] + " => this[" + i + "];");
+                code.Line("public " + RouteTable + " " + identifiers[i] + " => " + TableArray + "[" + i + "];");
             }
             code.Raw("#pragma warning restore CS1591\n");
             code.Line();

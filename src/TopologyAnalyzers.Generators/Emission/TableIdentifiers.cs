@@ -11,11 +11,14 @@ namespace TopologyAnalyzers.Generators.Emission
     /// </summary>
     internal static class TableIdentifiers
     {
+        /// <summary>The generated class's array of its tables, which the properties read.</summary>
+        public const string TableArray = "Tables";
+
         private static readonly string[] Reserved =
         {
             "Count", "ForVpc", "ForTransitRouter", "ToMarkdown", "GetEnumerator", "Item",
             "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
-            "Instance", "Data", "Zones", "ZoneData", "MermaidText", "TerraformText",
+            "Instance", "Data", "Zones", "ZoneData", "MermaidText", "TerraformText", TableArray,
         };
 
         /// <summary>The property name of each table of <paramref name="network"/>, escaped for source (<c>@class</c>).</summary>

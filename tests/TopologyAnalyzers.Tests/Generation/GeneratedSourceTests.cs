@@ -51,6 +51,8 @@ namespace TopologyAnalyzers.Tests.Generation
                         new global::System.Lazy<global::TopologyAnalyzers.Topology>(() => global::TopologyAnalyzers.Topology.Build(Define));
                 }
 
+                #nullable disable
+
                 namespace TopologyAnalyzers.Generated
                 {
                     /// <summary>The route tables of <see cref="global::Small.Define(global::TopologyAnalyzers.TopologyBuilder)"/>, with a property per table;
@@ -62,14 +64,20 @@ namespace TopologyAnalyzers.Tests.Generation
 
                         internal static readonly global::TopologyAnalyzers.PrivateZoneSet Zones = global::TopologyAnalyzers.PrivateZoneSet.Decode(ZoneData);
 
-                        private Small_Define_RouteTables_42181ed9() : base(Data) { }
+                        private readonly global::TopologyAnalyzers.RouteTable[] Tables;
+
+                        private Small_Define_RouteTables_42181ed9() : base(Data)
+                        {
+                            Tables = new global::TopologyAnalyzers.RouteTable[Count];
+                            for (int i = 0; i < Tables.Length; i++) Tables[i] = this[i];
+                        }
 
                         #pragma warning disable CS1591 // A table whose name is its property's needs no doc comment
 
                         /// <summary>TR (cn-hangzhou)</summary>
-                        public global::TopologyAnalyzers.RouteTable TR_cn_hangzhou => this[0];
+                        public global::TopologyAnalyzers.RouteTable TR_cn_hangzhou => Tables[0];
 
-                        public global::TopologyAnalyzers.RouteTable VPC1 => this[1];
+                        public global::TopologyAnalyzers.RouteTable VPC1 => Tables[1];
                         #pragma warning restore CS1591
 
                         private const string Data = @"#t|CEN1|cn-hangzhou|default
@@ -136,6 +144,7 @@ namespace TopologyAnalyzers.Tests.Generation
                     {
                         var a = net.Account("A", "1000000000000001");
                         a.Vpc("TerraformText", "cn-hangzhou", "10.1.0.0/16").VSwitch("s\u2028x", "cn-hangzhou-j", "10.1.0.0/24");
+                        a.Vpc("Tables", "cn-hangzhou", "10.2.0.0/16");
                         var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
                         tr.RouteTable("class");
                         tr.RouteTable("");
@@ -145,7 +154,10 @@ namespace TopologyAnalyzers.Tests.Generation
 
             Assert.Empty(run.CompilationProblems());
             var tables = GeneratorRun.GeneratedTables(run.Load(), "Odd");
-            Assert.Equal(new[] { "TR (cn-hangzhou)", "TR (cn-hangzhou) class", "TR (cn-hangzhou) ", "TerraformText" }, tables.Select(t => t.Title));
+            Assert.Equal(new[] { "TR (cn-hangzhou)", "TR (cn-hangzhou) class", "TR (cn-hangzhou) ", "TerraformText", "Tables" }, tables.Select(t => t.Title));
+            // "Tables" is the generated class's own array: the VPC's property is numbered, and reads the VPC's table.
+            var property = tables.GetType().GetProperty("Tables_2")!;
+            Assert.Equal("Tables", ((RouteTable)property.GetValue(tables)!).Name);
         }
 
         [Fact]

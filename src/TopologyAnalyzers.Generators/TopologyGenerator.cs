@@ -94,11 +94,17 @@ namespace TopologyAnalyzers.Generators
         private static TopologyTarget? Evaluate(TopologyLocation location, Compilation compilation, CancellationToken cancellationToken)
         {
             if (!(DocumentationCommentId.GetFirstSymbolForDeclarationId(location.MethodId, compilation) is IMethodSymbol method)) return null;
-            foreach (var reference in method.DeclaringSyntaxReferences)
+            // A partial method carries the attribute on its definition, which has no body: the body to evaluate is the
+            // implementation's, perhaps in another file, which the transform does not watch (TopologyTargetReader.Read
+            // adds that file to what the evaluation read).
+            var implementation = method.PartialImplementationPart;
+            var withBody = implementation ?? method;
+            foreach (var reference in withBody.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration && reference.SyntaxTree.FilePath == location.FilePath)
+                if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
+                    && (implementation != null || reference.SyntaxTree.FilePath == location.FilePath))
                 {
-                    return TopologyTargetReader.Read(location, method, declaration, compilation.GetSemanticModel(declaration.SyntaxTree), cancellationToken);
+                    return TopologyTargetReader.Read(location, withBody, declaration, compilation.GetSemanticModel(declaration.SyntaxTree), cancellationToken);
                 }
             }
             return null;

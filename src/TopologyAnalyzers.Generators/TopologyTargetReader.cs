@@ -27,8 +27,9 @@ namespace TopologyAnalyzers.Generators
         }
 
         /// <summary>
-        /// Evaluates <paramref name="method"/> (declared by <paramref name="declaration"/>), which <see cref="Locate"/> found at
-        /// <paramref name="location"/>: its shape checked, its ID and visibility worked out there.
+        /// Evaluates <paramref name="method"/> (declared with its body by <paramref name="declaration"/>: for a partial method the
+        /// implementation part), which <see cref="Locate"/> found at <paramref name="location"/>: its shape checked, its ID and
+        /// visibility worked out there.
         /// </summary>
         public static TopologyTarget Read(TopologyLocation location, IMethodSymbol method, MethodDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
@@ -46,8 +47,11 @@ namespace TopologyAnalyzers.Generators
                 ? null
                 : TopologyEvaluator.EvaluateDeclaration(method, declaration, semanticModel, recordSpans: false, cancellationToken);
             var model = evaluation?.Model ?? new TopologyModelBuilder().Build() with { IsPartial = true };
-            return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, location.MethodId, model, evaluation?.Reads ?? ReadSet.Empty,
-                location.VisibleOutsideAssembly);
+            var reads = evaluation?.Reads ?? ReadSet.Empty;
+            // The body of a partial method can be in another file than the attribute the transform found: that file is
+            // then read like a helper's, so an edit there evaluates again.
+            if (declaration.SyntaxTree.FilePath != location.FilePath) reads = reads.AndTree(declaration.SyntaxTree, cancellationToken);
+            return new TopologyTarget(ns, types.ToEquatableArray(), method.Name, location.MethodId, model, reads, location.VisibleOutsideAssembly);
         }
 
         private static bool HasSyntaxError(MethodDeclarationSyntax declaration)

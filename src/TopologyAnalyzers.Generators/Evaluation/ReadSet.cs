@@ -40,6 +40,17 @@ namespace TopologyAnalyzers.Generators.Evaluation
             return true;
         }
 
+        /// <summary>This read set and <paramref name="tree"/>, read whole (if it is not in the set already).</summary>
+        public ReadSet AndTree(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            foreach (var read in Trees)
+            {
+                if (read.Path == tree.FilePath) return this;
+            }
+            var trees = new List<TreeRead>(Trees) { new TreeRead(tree.FilePath, Checksum(tree, cancellationToken)) };
+            return this with { Trees = trees.ToEquatableArray() };
+        }
+
         public static string Checksum(SyntaxTree tree, CancellationToken cancellationToken)
         {
             var bytes = tree.GetText(cancellationToken).GetChecksum();

@@ -91,6 +91,31 @@ namespace TopologyAnalyzers.Tests.Evaluation
             }
             """;
 
+        // A partial method: the attribute on the bodiless definition in one file, the body in another.
+        private const string PartialDefinition = """
+            using TopologyAnalyzers;
+
+            public static partial class Split
+            {
+                [NetworkTopology]
+                static partial void Define(TopologyBuilder net);
+            }
+            """;
+
+        private const string PartialImplementation = """
+            using TopologyAnalyzers;
+
+            public static partial class Split
+            {
+                static partial void Define(TopologyBuilder net)
+                {
+                    var a = net.Account("E", "5000000000000005");
+                    var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
+                    tr.Attach(a.Vpc("left", "cn-hangzhou", "10.20.0.0/16").VSwitch("s", "cn-hangzhou-j", "10.20.0.0/24"), "attach");
+                }
+            }
+            """;
+
         private sealed class Session
         {
             private GeneratorDriver _driver;
@@ -162,6 +187,21 @@ namespace TopologyAnalyzers.Tests.Evaluation
             Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TopologyGenerator.CurrentStep));
             Assert.Contains("cn-hangzhou", Generated(result, "Straight"));
             Assert.DoesNotContain("ap-southeast-1", Generated(result, "Straight"));
+        }
+
+        [Fact]
+        public void A_partial_method_gets_compile_time_tables_from_its_body_in_another_file_and_an_edit_there_regenerates_them()
+        {
+            var session = new Session(PartialDefinition, PartialImplementation, Unrelated);
+            var first = session.Edit(2, Unrelated.Replace("1", "2"));
+            Assert.Contains("10.20.0.0/16", Generated(first, "Split"));
+            Assert.Contains("RouteTable left =>", Generated(first, "Split"));   // typed properties, not the run-time fallback
+            AssertNothingReran(session.Edit(2, Unrelated.Replace("1", "3")));
+
+            var result = session.Edit(1, PartialImplementation.Replace("10.20.0.0/16", "10.21.0.0/16"));
+            Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TopologyGenerator.CurrentStep));
+            Assert.Contains("10.21.0.0/16", Generated(result, "Split"));
+            Assert.DoesNotContain("10.20.0.0/16", Generated(result, "Split"));
         }
 
         [Fact]

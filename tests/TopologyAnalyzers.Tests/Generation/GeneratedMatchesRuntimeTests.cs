@@ -35,6 +35,32 @@ namespace TopologyAnalyzers.Tests.Generation
         }
 
         [Fact]
+        public void A_partial_method_with_the_attribute_on_its_definition_gets_the_tables_of_its_body_in_another_file()
+        {
+            var run = GeneratorRun.Run("""
+                using TopologyAnalyzers;
+
+                public static partial class Split
+                {
+                    static partial void Define(TopologyBuilder net)
+                    {
+                        var a = net.Account("A", "1000000000000001");
+                        var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
+                        for (int i = 1; i <= 2; i++) tr.Attach(a.Vpc("VPC" + i, "cn-hangzhou", "10." + i + ".0.0/16").VSwitch("s" + i, "cn-hangzhou-j", "10." + i + ".0.0/24"), "attach" + i);
+                    }
+                }
+                """,
+                "using TopologyAnalyzers;\npublic static partial class Split { [NetworkTopology] static partial void Define(TopologyBuilder net); }\n");
+            Assert.Empty(run.CompilationProblems());
+            var assembly = run.Load();
+
+            var generated = GeneratorRun.GeneratedTables(assembly, "Split");
+            Assert.NotNull(generated.GetType().GetProperty("VPC2"));      // evaluated at compile time: typed properties
+            var runtime = GeneratorRun.BuildAtRunTime(assembly, "Split").RouteTables;
+            Assert.Equal(Describe(runtime), Describe(generated));
+        }
+
+        [Fact]
         public async System.Threading.Tasks.Task Expectations_checked_at_compile_time_agree_with_traces_at_run_time()
         {
             var run = GeneratorRun.Run(Topologies.Tracing);

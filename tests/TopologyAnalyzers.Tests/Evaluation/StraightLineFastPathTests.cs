@@ -47,6 +47,9 @@ namespace TopologyAnalyzers.Tests.Evaluation
         // A constant the method cannot see.
         [InlineData("var a = net.Account(\"A\", Ids.Uid);", "", "public static class Ids { private const string Uid = \"1000000000000001\"; public static string Get() => Uid; }", false)]
         [InlineData("int n = 1; var a = net.Account($\"A{n}\", \"1000000000000001\");", "")]
+        // An explicit type that is not the initializer's: a conversion, here to the user's own 'Account' (in scope, it hides the DSL's).
+        [InlineData("Account a = net.Account(\"A\", \"1000000000000001\");", "public sealed class Account { public static implicit operator Account(TopologyAnalyzers.Account a) => new Account(); }")]
+        [InlineData("object a = net.Account(\"A\", \"1000000000000001\");", "")]
         [InlineData("var a = net.Account(\"A\", \"1000000000000001\"); for (int i = 0; i < 2; i++) a.Vpc(\"V\" + i, \"cn-hangzhou\", \"10.\" + i + \".0.0/16\");", "")]
         public async Task Code_the_syntax_alone_could_misread_takes_the_bound_path_and_still_equals_run_time(string body, string members, string outside = "", bool compiles = true)
         {
@@ -89,6 +92,22 @@ namespace TopologyAnalyzers.Tests.Evaluation
                 "var cen = a.Cen(\"C\"); b.Vpc(\"V\", \"cn-hangzhou\", \"10.0.0.0/16\").GrantTo(cen, TopologyAnalyzers.Payer.CenOwner); Tag(Payer.Mine);",
                 "private enum Payer { Mine } private static void Tag(Payer p) { }");
             Assert.Null(FastPath(GeneratorRun.Compile(source), "Net"));
+            await EvaluationCheck.AssertSameAsRunTimeAsync(source);
+        }
+
+        [Fact]
+        public async Task Explicitly_typed_locals_of_the_initializers_own_type_take_the_fast_path()
+        {
+            var source = Programs.Net(
+                "TopologyAnalyzers.Account a = net.Account(\"A\", \"1000000000000001\");\n" +
+                "string region = \"cn-hangzhou\";\n" +
+                "Vpc vpc = a.Vpc(\"V\", region, \"10.0.0.0/16\").VSwitch(\"s1\", \"cn-hangzhou-j\", \"10.0.0.0/24\");\n" +
+                "global::TopologyAnalyzers.TransitRouter tr = a.Cen(\"C\").TransitRouter(region);\n" +
+                "bool sync = true;\n" +
+                "tr.Attach(vpc, \"at\", sync);");
+            var compilation = GeneratorRun.Compile(source);
+            Assert.NotNull(FastPath(compilation, "Net"));
+            Assert.Equal(1, StraightLineParity.Check(compilation));
             await EvaluationCheck.AssertSameAsRunTimeAsync(source);
         }
 
@@ -160,10 +179,10 @@ namespace TopologyAnalyzers.Tests.Evaluation
                 vpc += $".VSwitch(\"s{i}\", \"cn-hangzhou-{(c.Octet % 2 == 0 ? "j" : "k")}\", \"10.{c.Octet}.1.0/24\")";
                 switch (c.Kind)
                 {
-                    case 0: body.AppendLine($"var v{i} = {vpc};"); body.AppendLine($"tr.Attach(v{i}, \"at{i}\");"); break;
+                    case 0: body.AppendLine($"{(c.Nest ? "Vpc" : "var")} v{i} = {vpc};"); body.AppendLine($"tr.Attach(v{i}, \"at{i}\");"); break;
                     case 1: body.AppendLine(c.Nest ? $"tr.Attach({vpc}.Ecs(\"e{i}\", \"10.{c.Octet}.1.5\"), \"at{i}\");" : $"{vpc}.Ecs(\"e{i}\", \"10.{c.Octet}.1.5\");"); break;
                     case 2: body.AppendLine($"var v{i} = b.Vpc(\"W{i}\", \"cn-hangzhou\", \"{block}\");"); body.AppendLine($"v{i}.GrantTo(cen, Payer.{(c.Nest ? "CenOwner" : "VpcOwner")});"); break;
-                    case 3: body.AppendLine($"var g{i} = {vpc}.SecurityGroup(\"sg{i}\"{(c.Default ? "" : ", SecurityGroupKind.Enterprise")});"); body.AppendLine($"g{i}.AllowInbound(Protocol.Tcp, \"10.0.0.0/8\", {c.Octet}, {c.Octet + 1});"); break;
+                    case 3: body.AppendLine($"{(c.Nest ? "SecurityGroup" : "var")} g{i} = {vpc}.SecurityGroup(\"sg{i}\"{(c.Default ? "" : ", SecurityGroupKind.Enterprise")});"); body.AppendLine($"g{i}.AllowInbound(Protocol.Tcp, \"10.0.0.0/8\", {c.Octet}, {c.Octet + 1});"); break;
                     case 4: body.AppendLine($"tr.Attach({vpc}, \"at{i}\", {(c.Named ? "routeSynchronization: " : "")}{(c.Nest ? "true" : "false")});"); break;
                     default: body.AppendLine($"net.ExpectReachable(\"e{i}\", \"e{calls.Length - 1 - i}\");"); break;
                 }

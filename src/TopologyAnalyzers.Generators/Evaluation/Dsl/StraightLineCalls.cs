@@ -72,13 +72,39 @@ namespace TopologyAnalyzers.Generators.Evaluation
         {
             if (local.Modifiers.Count != 0 || local.UsingKeyword != default || local.AwaitKeyword != default) return false;
             var declaration = local.Declaration;
-            if (declaration.Variables.Count != 1 || !(declaration.Type is IdentifierNameSyntax { IsVar: true }) || !VarIsKeyword()) return false;
+            if (declaration.Variables.Count != 1) return false;
+            ITypeSymbol? declared = null;
+            if (declaration.Type is IdentifierNameSyntax { IsVar: true })
+            {
+                if (!VarIsKeyword()) return false;
+            }
+            else if (!DeclaredType(declaration.Type, out declared))
+            {
+                return false;
+            }
             var variable = declaration.Variables[0];
             string name = variable.Identifier.ValueText;
             // '_' may be a discard; a name declared twice, or the parameter's, does not compile.
             if (variable.ArgumentList != null || variable.Initializer is null || name == "_" || _locals.ContainsKey(name)) return false;
             if (!Evaluate(variable.Initializer.Value, out var value, out var type) || type.SpecialType == SpecialType.System_Void) return false;
+            // An explicit type is taken only where it is the initializer's own: any conversion (to object, to a user type
+            // with an implicit operator, to a base type) is for the bound path.
+            if (declared != null && !SymbolEqualityComparer.Default.Equals(declared, type)) return false;
             _locals.Add(name, (value, type));
+            return true;
+        }
+
+        /// <summary>
+        /// The type an explicitly typed local names (<c>Vpc</c>, <c>TopologyAnalyzers.Account</c>, <c>string</c>), bound where
+        /// the method is declared: no type can be declared inside its body, so it means the same there.
+        /// </summary>
+        private bool DeclaredType(TypeSyntax syntax, out ITypeSymbol? type)
+        {
+            type = null;
+            if (!(syntax is PredefinedTypeSyntax || syntax is IdentifierNameSyntax || syntax is QualifiedNameSyntax || syntax is AliasQualifiedNameSyntax)) return false;
+            var symbol = _semanticModel.GetSpeculativeSymbolInfo(_declaration.ReturnType.SpanStart, syntax, SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
+            if (!(symbol is ITypeSymbol bound) || bound.TypeKind == TypeKind.Error || bound.TypeKind == TypeKind.Dynamic) return false;
+            type = bound;
             return true;
         }
 

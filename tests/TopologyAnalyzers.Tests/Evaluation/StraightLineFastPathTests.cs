@@ -50,6 +50,8 @@ namespace TopologyAnalyzers.Tests.Evaluation
         // An explicit type that is not the initializer's: a conversion, here to the user's own 'Account' (in scope, it hides the DSL's).
         [InlineData("Account a = net.Account(\"A\", \"1000000000000001\");", "public sealed class Account { public static implicit operator Account(TopologyAnalyzers.Account a) => new Account(); }")]
         [InlineData("object a = net.Account(\"A\", \"1000000000000001\");", "")]
+        // A constant whose initializer is more than one literal.
+        [InlineData("const string Uid = \"10000000\" + \"00000001\"; var a = net.Account(\"A\", Uid);", "")]
         [InlineData("var a = net.Account(\"A\", \"1000000000000001\"); for (int i = 0; i < 2; i++) a.Vpc(\"V\" + i, \"cn-hangzhou\", \"10.\" + i + \".0.0/16\");", "")]
         public async Task Code_the_syntax_alone_could_misread_takes_the_bound_path_and_still_equals_run_time(string body, string members, string outside = "", bool compiles = true)
         {
@@ -112,6 +114,25 @@ namespace TopologyAnalyzers.Tests.Evaluation
         }
 
         [Fact]
+        public async Task Const_locals_take_the_fast_path_and_a_bad_block_in_one_is_reported_where_it_is_used()
+        {
+            var source = Programs.Net(
+                "const string Region = \"cn-hangzhou\";\n" +
+                "const string Block = \"10.0.0.1/16\";\n" +
+                "const bool Sync = false;\n" +
+                "var a = net.Account(\"A\", \"1000000000000001\");\n" +
+                "var tr = a.Cen(\"C\").TransitRouter(Region);\n" +
+                "tr.Attach(a.Vpc(\"V\", Region, Block).VSwitch(\"s\", \"cn-hangzhou-j\", \"10.0.0.0/24\"), \"at\", Sync);");
+            var compilation = GeneratorRun.Compile(source);
+            Assert.NotNull(FastPath(compilation, "Net"));
+            Assert.Equal(1, StraightLineParity.Check(compilation));
+            // The compiler folds the constant into its use, and so does the run time's report: the squiggle is on 'Block'.
+            var finding = Assert.Single(await AnalyzerRun.DiagnosticsAsync(compilation), d => d.Id == "TOPO005");
+            Assert.Equal("Block", finding.Location.SourceTree!.GetText().ToString(finding.Location.SourceSpan));
+            await EvaluationCheck.AssertSameAsRunTimeAsync(source);
+        }
+
+        [Fact]
         public async Task Named_arguments_in_any_order_and_omitted_defaults_give_the_run_times_model()
         {
             var source = Programs.Net(
@@ -170,6 +191,7 @@ namespace TopologyAnalyzers.Tests.Evaluation
             body.AppendLine("var b = net.Account(\"B\", \"2000000000000002\", Site.International);");
             body.AppendLine("var cen = a.Cen(\"C\");");
             body.AppendLine("var tr = cen.TransitRouter(\"cn-hangzhou\");");
+            body.AppendLine("const string Hz = \"cn-hangzhou\";");
             for (int i = 0; i < calls.Length; i++)
             {
                 var c = calls[i];
@@ -181,7 +203,7 @@ namespace TopologyAnalyzers.Tests.Evaluation
                 {
                     case 0: body.AppendLine($"{(c.Nest ? "Vpc" : "var")} v{i} = {vpc};"); body.AppendLine($"tr.Attach(v{i}, \"at{i}\");"); break;
                     case 1: body.AppendLine(c.Nest ? $"tr.Attach({vpc}.Ecs(\"e{i}\", \"10.{c.Octet}.1.5\"), \"at{i}\");" : $"{vpc}.Ecs(\"e{i}\", \"10.{c.Octet}.1.5\");"); break;
-                    case 2: body.AppendLine($"var v{i} = b.Vpc(\"W{i}\", \"cn-hangzhou\", \"{block}\");"); body.AppendLine($"v{i}.GrantTo(cen, Payer.{(c.Nest ? "CenOwner" : "VpcOwner")});"); break;
+                    case 2: body.AppendLine($"var v{i} = b.Vpc(\"W{i}\", {(c.Named ? "Hz" : "\"cn-hangzhou\"")}, \"{block}\");"); body.AppendLine($"v{i}.GrantTo(cen, Payer.{(c.Nest ? "CenOwner" : "VpcOwner")});"); break;
                     case 3: body.AppendLine($"{(c.Nest ? "SecurityGroup" : "var")} g{i} = {vpc}.SecurityGroup(\"sg{i}\"{(c.Default ? "" : ", SecurityGroupKind.Enterprise")});"); body.AppendLine($"g{i}.AllowInbound(Protocol.Tcp, \"10.0.0.0/8\", {c.Octet}, {c.Octet + 1});"); break;
                     case 4: body.AppendLine($"tr.Attach({vpc}, \"at{i}\", {(c.Named ? "routeSynchronization: " : "")}{(c.Nest ? "true" : "false")});"); break;
                     default: body.AppendLine($"net.ExpectReachable(\"e{i}\", \"e{calls.Length - 1 - i}\");"); break;

@@ -17,6 +17,9 @@ namespace TopologyAnalyzers.Generators.Evaluation
         private readonly SemanticModel _semanticModel;
         private readonly MethodDeclarationSyntax _declaration;
         private readonly Dictionary<string, (Value Value, ITypeSymbol Type)> _locals = new Dictionary<string, (Value, ITypeSymbol)>();
+        // The 'const' locals among them, with their literal: the compiler folds a use of one, so its value is written
+        // where it is used, as the bound path sees it (TopologyEvaluator.Constant).
+        private readonly Dictionary<string, LiteralExpressionSyntax> _constLocals = new Dictionary<string, LiteralExpressionSyntax>();
         private readonly Dictionary<(string, string?), IFieldSymbol?> _constants = new Dictionary<(string, string?), IFieldSymbol?>();
         private readonly ITypeSymbol _string;
         private readonly ITypeSymbol _int;
@@ -70,13 +73,16 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         private bool Declare(LocalDeclarationStatementSyntax local)
         {
-            if (local.Modifiers.Count != 0 || local.UsingKeyword != default || local.AwaitKeyword != default) return false;
+            if (local.UsingKeyword != default || local.AwaitKeyword != default) return false;
+            bool isConst = local.Modifiers.Count == 1 && local.Modifiers[0].IsKind(SyntaxKind.ConstKeyword);
+            if (local.Modifiers.Count != 0 && !isConst) return false;
             var declaration = local.Declaration;
             if (declaration.Variables.Count != 1) return false;
             ITypeSymbol? declared = null;
             if (declaration.Type is IdentifierNameSyntax { IsVar: true })
             {
-                if (!VarIsKeyword()) return false;
+                // 'const var' does not compile.
+                if (isConst || !VarIsKeyword()) return false;
             }
             else if (!DeclaredType(declaration.Type, out declared))
             {
@@ -86,11 +92,14 @@ namespace TopologyAnalyzers.Generators.Evaluation
             string name = variable.Identifier.ValueText;
             // '_' may be a discard; a name declared twice, or the parameter's, does not compile.
             if (variable.ArgumentList != null || variable.Initializer is null || name == "_" || _locals.ContainsKey(name)) return false;
+            // A constant's initializer must be a constant expression: here, one literal.
+            if (isConst && !(variable.Initializer.Value is LiteralExpressionSyntax)) return false;
             if (!Evaluate(variable.Initializer.Value, out var value, out var type) || type.SpecialType == SpecialType.System_Void) return false;
             // An explicit type is taken only where it is the initializer's own: any conversion (to object, to a user type
             // with an implicit operator, to a base type) is for the bound path.
             if (declared != null && !SymbolEqualityComparer.Default.Equals(declared, type)) return false;
             _locals.Add(name, (value, type));
+            if (isConst) _constLocals.Add(name, (LiteralExpressionSyntax)variable.Initializer.Value);
             return true;
         }
 
@@ -127,6 +136,10 @@ namespace TopologyAnalyzers.Generators.Evaluation
             {
                 case LiteralExpressionSyntax literal:
                     return Literal(literal, out value, out type);
+                case IdentifierNameSyntax identifier when _constLocals.TryGetValue(identifier.Identifier.ValueText, out var literal):
+                    (_, type) = _locals[identifier.Identifier.ValueText];
+                    value = TopologyEvaluator.FromConstant(literal.Token.Value, type, identifier);
+                    return true;
                 case IdentifierNameSyntax identifier when _locals.TryGetValue(identifier.Identifier.ValueText, out var local):
                     (value, type) = local;
                     return true;

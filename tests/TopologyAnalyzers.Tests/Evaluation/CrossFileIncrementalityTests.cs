@@ -180,28 +180,30 @@ namespace TopologyAnalyzers.Tests.Evaluation
         public void A_straight_line_topology_reading_a_const_of_another_file_is_evaluated_again_when_it_changes_and_not_otherwise()
         {
             var session = new Session(StraightLine, Settings, Unrelated);
-            Assert.Contains("ap-southeast-1", Generated(session.Edit(2, Unrelated.Replace("1", "2")), "Straight"));
-            AssertNothingReran(session.Edit(2, Unrelated.Replace("1", "3")));
-
-            var result = session.Edit(1, Settings.Replace("ap-southeast-1", "cn-hangzhou"));
-            Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TopologyGenerator.CurrentStep));
-            Assert.Contains("cn-hangzhou", Generated(result, "Straight"));
-            Assert.DoesNotContain("ap-southeast-1", Generated(result, "Straight"));
+            AssertEvaluatedAgainOnlyWhenTheReadFileChanges(session, "Straight", 1, Settings, "ap-southeast-1", "cn-hangzhou");
         }
 
         [Fact]
         public void A_partial_method_gets_compile_time_tables_from_its_body_in_another_file_and_an_edit_there_regenerates_them()
         {
             var session = new Session(PartialDefinition, PartialImplementation, Unrelated);
-            var first = session.Edit(2, Unrelated.Replace("1", "2"));
-            Assert.Contains("10.20.0.0/16", Generated(first, "Split"));
-            Assert.Contains("RouteTable left =>", Generated(first, "Split"));   // typed properties, not the run-time fallback
+            Assert.Contains("RouteTable left =>", Generated(session.Edit(2, Unrelated.Replace("1", "4")), "Split"));   // typed properties, not the run-time fallback
+            AssertEvaluatedAgainOnlyWhenTheReadFileChanges(session, "Split", 1, PartialImplementation, "10.20.0.0/16", "10.21.0.0/16");
+        }
+
+        /// <summary>
+        /// In a session whose file 2 is <see cref="Unrelated"/>: edits there rerun nothing, and replacing <paramref name="before"/>
+        /// by <paramref name="after"/> in file <paramref name="file"/> (which the evaluation of <paramref name="hint"/> read) regenerates it.
+        /// </summary>
+        private static void AssertEvaluatedAgainOnlyWhenTheReadFileChanges(Session session, string hint, int file, string text, string before, string after)
+        {
+            Assert.Contains(before, Generated(session.Edit(2, Unrelated.Replace("1", "2")), hint));
             AssertNothingReran(session.Edit(2, Unrelated.Replace("1", "3")));
 
-            var result = session.Edit(1, PartialImplementation.Replace("10.20.0.0/16", "10.21.0.0/16"));
+            var result = session.Edit(file, text.Replace(before, after));
             Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TopologyGenerator.CurrentStep));
-            Assert.Contains("10.21.0.0/16", Generated(result, "Split"));
-            Assert.DoesNotContain("10.20.0.0/16", Generated(result, "Split"));
+            Assert.Contains(after, Generated(result, hint));
+            Assert.DoesNotContain(before, Generated(result, hint));
         }
 
         [Fact]

@@ -107,10 +107,7 @@ namespace TopologyAnalyzers.Tests.Evaluation
                 "global::TopologyAnalyzers.TransitRouter tr = a.Cen(\"C\").TransitRouter(region);\n" +
                 "bool sync = true;\n" +
                 "tr.Attach(vpc, \"at\", sync);");
-            var compilation = GeneratorRun.Compile(source);
-            Assert.NotNull(FastPath(compilation, "Net"));
-            Assert.Equal(1, StraightLineParity.Check(compilation));
-            await EvaluationCheck.AssertSameAsRunTimeAsync(source);
+            await AssertFastPathGivesTheBoundPathsModelAndTheRunTimesAsync(source);
         }
 
         [Fact]
@@ -123,13 +120,10 @@ namespace TopologyAnalyzers.Tests.Evaluation
                 "var a = net.Account(\"A\", \"1000000000000001\");\n" +
                 "var tr = a.Cen(\"C\").TransitRouter(Region);\n" +
                 "tr.Attach(a.Vpc(\"V\", Region, Block).VSwitch(\"s\", \"cn-hangzhou-j\", \"10.0.0.0/24\"), \"at\", Sync);");
-            var compilation = GeneratorRun.Compile(source);
-            Assert.NotNull(FastPath(compilation, "Net"));
-            Assert.Equal(1, StraightLineParity.Check(compilation));
+            var compilation = await AssertFastPathGivesTheBoundPathsModelAndTheRunTimesAsync(source);
             // The compiler folds the constant into its use, and so does the run time's report: the squiggle is on 'Block'.
             var finding = Assert.Single(await AnalyzerRun.DiagnosticsAsync(compilation), d => d.Id == "TOPO005");
             Assert.Equal("Block", finding.Location.SourceTree!.GetText().ToString(finding.Location.SourceSpan));
-            await EvaluationCheck.AssertSameAsRunTimeAsync(source);
         }
 
         [Fact]
@@ -142,10 +136,7 @@ namespace TopologyAnalyzers.Tests.Evaluation
                 "var tr = a.Cen(\"C\").TransitRouter(region);\n" +
                 "tr.Attach(vpc, \"at\", routeSynchronization: true);\n" +
                 "vpc.SecurityGroup(\"sg\", SecurityGroupKind.Enterprise);");
-            var compilation = GeneratorRun.Compile(source);
-            Assert.NotNull(FastPath(compilation, "Net"));
-            Assert.Equal(1, StraightLineParity.Check(compilation));
-            await EvaluationCheck.AssertSameAsRunTimeAsync(source);
+            await AssertFastPathGivesTheBoundPathsModelAndTheRunTimesAsync(source);
         }
 
         [Fact]
@@ -210,6 +201,16 @@ namespace TopologyAnalyzers.Tests.Evaluation
                 }
             }
             return body.ToString();
+        }
+
+        /// <summary>The fast path takes <paramref name="source"/>'s topology, with the bound path's model, and both equal the run time's.</summary>
+        private static async Task<Compilation> AssertFastPathGivesTheBoundPathsModelAndTheRunTimesAsync(string source)
+        {
+            var compilation = GeneratorRun.Compile(source);
+            Assert.NotNull(FastPath(compilation, "Net"));
+            Assert.Equal(1, StraightLineParity.Check(compilation));
+            await EvaluationCheck.AssertSameAsRunTimeAsync(source);
+            return compilation;
         }
 
         private static object? FastPath(Compilation compilation, string typeName)

@@ -8,11 +8,14 @@
 # package: what the generated code costs by itself, so WithPackage - GeneratedSourceOnly is what the generator and the
 # analyzer cost, and GeneratedSourceOnly - WithoutPackage what compiling (and the SDK's analyzers on) the tables cost.
 #
-# usage: tests/TopologyAnalyzers.Benchmarks/real-build.sh [VPCS=10000] [ROUNDS=3]
+# usage: tests/TopologyAnalyzers.Benchmarks/real-build.sh [VPCS=10000] [ROUNDS=3] [straight|loop]
+# 'loop' builds the same network with a for loop (LoopTopology.cs): a small source, so the cost is evaluation, the
+# engine, emission and compiling the generated code.
 # The compiler runs in a fresh process for every build (UseSharedCompilation=false), as in many CI builds.
 set -euo pipefail
 vpcs=${1:-10000}
 rounds=${2:-3}
+shape=${3:-straight}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/topology-real-build.XXXXXX")
 echo "projects in $work"
@@ -37,6 +40,32 @@ write_project() { # $1 = folder, $2 = extra project reference
 </Project>
 XML
   echo 'public static class Program { public static void Main() => System.Console.WriteLine(typeof(Big).Name); }' > "$1/Program.cs"
+  if [ "$shape" = loop ]; then
+    cat > "$1/Network.cs" <<CS
+using TopologyAnalyzers;
+
+public static partial class Big
+{
+    private const int Count = $vpcs;
+
+    [NetworkTopology]
+    public static void Define(TopologyBuilder net)
+    {
+        var a = net.Account("A", "1000000000000001");
+        var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
+        for (int i = 0; i < Count; i++)
+        {
+            int high = i / 256, low = i % 256;
+            var vpc = a.Vpc(\$"VPC{i}", "cn-hangzhou", \$"10.{high}.{low}.0/24")
+                .VSwitch(\$"s{i}j", "cn-hangzhou-j", \$"10.{high}.{low}.0/25")
+                .VSwitch(\$"s{i}k", "cn-hangzhou-k", \$"10.{high}.{low}.128/25");
+            tr.Attach(vpc, \$"attach{i}");
+        }
+    }
+}
+CS
+    return
+  fi
   awk -v n="$vpcs" 'BEGIN {
     print "using TopologyAnalyzers;\n\npublic static partial class Big\n{\n    [NetworkTopology]\n    public static void Define(TopologyBuilder net)\n    {"
     print "        var a = net.Account(\"A\", \"1000000000000001\");"

@@ -55,6 +55,33 @@ namespace TopologyAnalyzers.Tests.Generation
             Assert.Equal(expected, run.GeneratedSources.Single().Contains("#nullable"));
         }
 
+        [Fact]
+        public void With_nullable_on_the_users_members_are_annotated_the_tables_properties_oblivious_and_reading_them_warns_of_nothing()
+        {
+            const string consumer = """
+                #nullable enable
+                public static class Reader
+                {
+                    public static string Titles()
+                    {
+                        TopologyAnalyzers.RouteTable vpc = Seed.CrossAccountVpcs.RouteTables.VPC1;
+                        TopologyAnalyzers.RouteTable? maybe = Seed.CrossAccountVpcs.RouteTables.TR_ap_southeast_1;
+                        return vpc.Title + maybe?.Title + Seed.CrossAccountVpcs.Mermaid.Length;
+                    }
+                }
+                """;
+            var settings = new ProjectSettings(LanguageVersion.Latest, Microsoft.CodeAnalysis.NullableContextOptions.Enable);
+            var run = GeneratorRun.Run(settings, Topologies.Seed, consumer);
+
+            Assert.All(run.CompilationProblems(), d => Assert.Equal("CS1591", d.Id));   // the consumer's own members lack doc comments
+            var user = run.Output.GetTypeByMetadataName("Seed.CrossAccountVpcs")!;
+            var tables = (Microsoft.CodeAnalysis.IPropertySymbol)user.GetMembers("RouteTables").Single();
+            Assert.Equal(Microsoft.CodeAnalysis.NullableAnnotation.NotAnnotated, tables.NullableAnnotation);
+            var vpc1 = (Microsoft.CodeAnalysis.IPropertySymbol)tables.Type.GetMembers("VPC1").Single();
+            // The tables class is under '#nullable disable' (docs/decisions.md): oblivious, which neither side warns about.
+            Assert.Equal(Microsoft.CodeAnalysis.NullableAnnotation.None, vpc1.NullableAnnotation);
+        }
+
         /// <summary>A topology the generator evaluates only in part (TOPO017): its members are built at run time instead.</summary>
         private const string PartlyEvaluated = """
             using TopologyAnalyzers;

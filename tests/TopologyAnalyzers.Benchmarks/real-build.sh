@@ -23,6 +23,11 @@ echo "projects in $work"
 dotnet build -c Release -v:q -nologo "$repo/src/TopologyAnalyzers.Generators/TopologyAnalyzers.Generators.csproj" >/dev/null
 dotnet build -c Release -v:q -nologo "$repo/src/TopologyAnalyzers/TopologyAnalyzers.csproj" >/dev/null
 
+if [ "$shape" = loop ]; then # the benchmarks' own loop-built source (LoopTopology.cs)
+  dotnet build -c Release -v:q -nologo "$repo/tests/TopologyAnalyzers.Benchmarks/TopologyAnalyzers.Benchmarks.csproj" >/dev/null
+  dotnet "$repo/tests/TopologyAnalyzers.Benchmarks/bin/Release/net10.0/TopologyAnalyzers.Benchmarks.dll" --source loop "$vpcs" > "$work/LoopNetwork.cs"
+fi
+
 write_project() { # $1 = folder, $2 = extra project reference
   mkdir -p "$1"
   cat > "$1/$(basename "$1").csproj" <<XML
@@ -41,29 +46,7 @@ write_project() { # $1 = folder, $2 = extra project reference
 XML
   echo 'public static class Program { public static void Main() => System.Console.WriteLine(typeof(Big).Name); }' > "$1/Program.cs"
   if [ "$shape" = loop ]; then
-    cat > "$1/Network.cs" <<CS
-using TopologyAnalyzers;
-
-public static partial class Big
-{
-    private const int Count = $vpcs;
-
-    [NetworkTopology]
-    public static void Define(TopologyBuilder net)
-    {
-        var a = net.Account("A", "1000000000000001");
-        var tr = a.Cen("CEN1").TransitRouter("cn-hangzhou");
-        for (int i = 0; i < Count; i++)
-        {
-            int high = i / 256, low = i % 256;
-            var vpc = a.Vpc(\$"VPC{i}", "cn-hangzhou", \$"10.{high}.{low}.0/24")
-                .VSwitch(\$"s{i}j", "cn-hangzhou-j", \$"10.{high}.{low}.0/25")
-                .VSwitch(\$"s{i}k", "cn-hangzhou-k", \$"10.{high}.{low}.128/25");
-            tr.Attach(vpc, \$"attach{i}");
-        }
-    }
-}
-CS
+    cp "$work/LoopNetwork.cs" "$1/Network.cs"
     return
   fi
   awk -v n="$vpcs" 'BEGIN {

@@ -142,7 +142,9 @@ namespace TopologyAnalyzers.CodeFixes
 
             if (FixSyntax.IsStringLiteral(argument))
             {
-                return new Replacement(argument, FixSyntax.StringLiteral(value, argument));
+                // Only a literal written as the grant's own argument: a UID or CEN ID taken from a constant or a local is
+                // located where that was written, and may also be an account's UID there, which the fix must not change.
+                return argument.Parent is ArgumentSyntax ? new Replacement(argument, FixSyntax.StringLiteral(value, argument)) : null;
             }
             if (cenId != null && argument is IdentifierNameSyntax wrong
                 && argument.Parent?.Parent?.Parent is InvocationExpressionSyntax grant && FixSyntax.MethodName(grant) == "GrantTo")

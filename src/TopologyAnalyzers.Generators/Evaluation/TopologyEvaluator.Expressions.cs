@@ -170,6 +170,10 @@ namespace TopologyAnalyzers.Generators.Evaluation
             {
                 origin = ConstantOrigin(field, origin);
             }
+            else if (operation is ILocalReferenceOperation { Local: { IsConst: true } local })
+            {
+                origin = LocalConstantOrigin(local, origin);
+            }
             else if (operation is IConversionOperation { Operand: IFieldReferenceOperation constant })
             {
                 Constant(constant);
@@ -189,6 +193,21 @@ namespace TopologyAnalyzers.Generators.Evaluation
             if (_recordSpans && field.DeclaringSyntaxReferences.Length > 0
                 && field.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer }
                 && field.ContainingType.TypeKind != TypeKind.Enum)
+            {
+                _files.IndexOf(initializer.Value.SyntaxTree);
+                return initializer.Value;
+            }
+            return use;
+        }
+
+        /// <summary>
+        /// Where a <c>const</c> local's value was written: its initializer, as for a constant field, so a bad block in
+        /// <c>const string Block = "10.0.0.1/16";</c> is reported (and fixed) on that literal, not on each use.
+        /// </summary>
+        private SyntaxNode LocalConstantOrigin(ILocalSymbol local, SyntaxNode use)
+        {
+            if (_recordSpans && local.DeclaringSyntaxReferences.Length > 0
+                && local.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer })
             {
                 _files.IndexOf(initializer.Value.SyntaxTree);
                 return initializer.Value;

@@ -186,9 +186,24 @@ namespace TopologyAnalyzers.Tests.CodeFixes
         {
             await CodeFixTest<AddGrantCodeFixProvider>.VerifyNotOfferedAsync(
                 Header + """
-                        const string Uid = "1000000000000009";
+                        const string Uid = {|#1:"1000000000000009"|};
                         var tr = a.Cen("CEN1").TransitRouter("ap-southeast-1");
-                        vpc3.Grant({|#1:Uid|}, "CEN1", Payer.CenOwner);
+                        vpc3.Grant(Uid, "CEN1", Payer.CenOwner);
+                        tr.{|#0:Attach(vpc3, "attach3")|};
+                """ + Footer,
+                MismatchedGrant());
+        }
+
+        [Fact]
+        public async Task Use_uid_is_not_offered_when_the_uid_comes_from_a_local_an_account_also_uses()
+        {
+            // The finding points at the local's literal; rewriting it would give account C the CEN owner's UID too.
+            await CodeFixTest<AddGrantCodeFixProvider>.VerifyNotOfferedAsync(
+                Header + """
+                        var uid = {|#1:"1000000000000009"|};
+                        net.Account("C", uid);
+                        var tr = a.Cen("CEN1").TransitRouter("ap-southeast-1");
+                        vpc3.Grant(uid, "CEN1", Payer.CenOwner);
                         tr.{|#0:Attach(vpc3, "attach3")|};
                 """ + Footer,
                 MismatchedGrant());

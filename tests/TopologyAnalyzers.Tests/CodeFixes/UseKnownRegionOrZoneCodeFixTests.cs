@@ -100,14 +100,21 @@ namespace TopologyAnalyzers.Tests.CodeFixes
         }
 
         [Fact]
-        public async Task Not_offered_when_the_id_is_a_constant_declared_elsewhere()
+        public async Task A_misspelled_region_in_a_const_local_is_fixed_where_it_is_written_for_every_use()
         {
-            await CodeFixTest<UseKnownRegionOrZoneCodeFixProvider>.VerifyNotOfferedAsync(
+            await CodeFixTest<UseKnownRegionOrZoneCodeFixProvider>.VerifyAsync(
                 Header + """
-                        const string Region = "cn-hangzou";
-                        a.Cen("CEN1").TransitRouter({|#0:Region|});
+                        const string Region = {|#0:"cn-hangzou"|};
+                        a.Cen("CEN1").TransitRouter(Region);
+                        a.Cen("CEN2").TransitRouter(Region);
                 """ + Footer,
-                Unknown(0));
+                Header + """
+                        const string Region = "cn-hangzhou";
+                        a.Cen("CEN1").TransitRouter(Region);
+                        a.Cen("CEN2").TransitRouter(Region);
+                """ + Footer,
+                "Use 'cn-hangzhou'",
+                Unknown(0), Unknown(0));   // one per router, both on the literal
         }
     }
 }

@@ -43,6 +43,23 @@ namespace TopologyAnalyzers.Tests.CodeFixes
         }
 
         [Fact]
+        public async Task A_block_in_a_const_local_is_fixed_where_it_is_written()
+        {
+            await CodeFixTest<UseNetworkAddressCodeFixProvider>.VerifyAsync(
+                Header + """
+                        const string Block = {|TOPO005:"10.0.0.1/16"|};
+                        a.Vpc("VPC1", "cn-hangzhou", Block)
+                            .VSwitch("vsw1", "cn-hangzhou-j", "10.0.1.0/24");
+                """ + Footer,
+                Header + """
+                        const string Block = "10.0.0.0/16";
+                        a.Vpc("VPC1", "cn-hangzhou", Block)
+                            .VSwitch("vsw1", "cn-hangzhou-j", "10.0.1.0/24");
+                """ + Footer,
+                "Use 10.0.0.0/16");
+        }
+
+        [Fact]
         public async Task A_static_route_destination_with_host_bits_set_becomes_its_network_address()
         {
             const string Vpc = """
@@ -99,17 +116,6 @@ namespace TopologyAnalyzers.Tests.CodeFixes
             test.NumberOfIncrementalIterations = 1;
             test.NumberOfFixAllIterations = 1;
             await test.RunAsync(CancellationToken.None);
-        }
-
-        [Fact]
-        public async Task Not_offered_when_the_block_is_a_constant_declared_elsewhere()
-        {
-            await CodeFixTest<UseNetworkAddressCodeFixProvider>.VerifyNotOfferedAsync(
-                Header + """
-                        const string Block = "10.0.0.1/16";
-                        a.Vpc("VPC1", "cn-hangzhou", {|TOPO005:Block|})
-                            .VSwitch("vsw1", "cn-hangzhou-j", "10.0.1.0/24");
-                """ + Footer);
         }
 
         [Fact]

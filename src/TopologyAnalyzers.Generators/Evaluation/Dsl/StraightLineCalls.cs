@@ -16,10 +16,9 @@ namespace TopologyAnalyzers.Generators.Evaluation
         private readonly TopologyEvaluator _evaluator;
         private readonly SemanticModel _semanticModel;
         private readonly MethodDeclarationSyntax _declaration;
+        // A 'const' local is one of them like any other: its value carries its literal, where the bound path locates a
+        // constant's value too (TopologyEvaluator.Constant).
         private readonly Dictionary<string, (Value Value, ITypeSymbol Type)> _locals = new Dictionary<string, (Value, ITypeSymbol)>();
-        // The 'const' locals among them, with their literal: the compiler folds a use of one, so its value is written
-        // where it is used, as the bound path sees it (TopologyEvaluator.Constant).
-        private readonly Dictionary<string, LiteralExpressionSyntax> _constLocals = new Dictionary<string, LiteralExpressionSyntax>();
         private readonly Dictionary<(string, string?), IFieldSymbol?> _constants = new Dictionary<(string, string?), IFieldSymbol?>();
         private readonly ITypeSymbol _string;
         private readonly ITypeSymbol _int;
@@ -99,7 +98,6 @@ namespace TopologyAnalyzers.Generators.Evaluation
             // with an implicit operator, to a base type) is for the bound path.
             if (declared != null && !SymbolEqualityComparer.Default.Equals(declared, type)) return false;
             _locals.Add(name, (value, type));
-            if (isConst) _constLocals.Add(name, (LiteralExpressionSyntax)variable.Initializer.Value);
             return true;
         }
 
@@ -136,10 +134,6 @@ namespace TopologyAnalyzers.Generators.Evaluation
             {
                 case LiteralExpressionSyntax literal:
                     return Literal(literal, out value, out type);
-                case IdentifierNameSyntax identifier when _constLocals.TryGetValue(identifier.Identifier.ValueText, out var literal):
-                    (_, type) = _locals[identifier.Identifier.ValueText];
-                    value = TopologyEvaluator.FromConstant(literal.Token.Value, type, identifier);
-                    return true;
                 case IdentifierNameSyntax identifier when _locals.TryGetValue(identifier.Identifier.ValueText, out var local):
                     (value, type) = local;
                     return true;

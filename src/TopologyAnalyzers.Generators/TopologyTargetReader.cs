@@ -45,9 +45,12 @@ namespace TopologyAnalyzers.Generators
             // none is made: mid-word keystrokes in a large topology bind nothing, and the output stays equal (cached).
             var evaluation = HasSyntaxError(declaration)
                 ? null
-                : TopologyEvaluator.EvaluateDeclaration(method, declaration, semanticModel, recordSpans: false, cancellationToken);
-            var model = evaluation?.Model ?? new TopologyModelBuilder().Build() with { IsPartial = true };
+                : TopologyEvaluator.EvaluateDeclaration(method, declaration, semanticModel, recordSpans: true, cancellationToken);
             var reads = evaluation?.Reads ?? ReadSet.Empty;
+            // The evaluation records spans for the analyzer, which takes it rather than evaluating again; the generator keeps
+            // the model without them, so that an edit that only moves code changes nothing downstream.
+            if (evaluation != null) EvaluationHandOff.Give(semanticModel.Compilation, declaration, location.MethodId, evaluation, cancellationToken);
+            var model = evaluation?.Model.WithoutSpans() ?? new TopologyModelBuilder().Build() with { IsPartial = true };
             // The body of a partial method can be in another file than the attribute the transform found: that file is
             // then read like a helper's, so an edit there evaluates again.
             if (declaration.SyntaxTree.FilePath != location.FilePath) reads = reads.AndTree(declaration.SyntaxTree, cancellationToken);

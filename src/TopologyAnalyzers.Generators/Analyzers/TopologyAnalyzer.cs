@@ -89,7 +89,10 @@ namespace TopologyAnalyzers.Generators.Analyzers
         /// <summary>Evaluates and validates a topology method of the right shape, declared (with its body) by <paramref name="declaration"/>.</summary>
         private static void AnalyzeMethod(SemanticModelAnalysisContext context, MethodDeclarationSyntax declaration, IMethodSymbol method)
         {
-            var evaluation = TopologyEvaluator.EvaluateDeclaration(method, declaration, context.SemanticModel, recordSpans: true, context.CancellationToken);
+            // The generator has evaluated this method for this compilation, unless the hand-off says otherwise.
+            string? id = (method.PartialDefinitionPart ?? method).GetDocumentationCommentId();
+            var evaluation = (id is null ? null : EvaluationHandOff.Take(context.SemanticModel.Compilation, declaration, id))
+                ?? TopologyEvaluator.EvaluateDeclaration(method, declaration, context.SemanticModel, recordSpans: true, context.CancellationToken);
             if (evaluation is null) return;
 
             // Of a partly evaluated topology only the single-object rules run (TopologyValidator), next to the TOPO017s saying why.

@@ -11,7 +11,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
     /// </summary>
     internal sealed class Evaluation
     {
-        private readonly System.Func<ReadSet> _reads;
+        private System.Func<ReadSet>? _reads;
         private ReadSet? _readSet;
 
         public Evaluation(TopologyModel model, IReadOnlyList<Finding> failures, IReadOnlyList<SyntaxTree> trees, System.Func<ReadSet> reads, bool sawInvalidCode, IReadOnlyList<SourceSpan> sharedCalls)
@@ -30,8 +30,22 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         public IReadOnlyList<SyntaxTree> Trees { get; }
 
-        /// <summary>What the evaluation read in other files (worked out on first use: only the generator needs it, to recheck later).</summary>
-        public ReadSet Reads => _readSet ??= _reads();
+        /// <summary>
+        /// What the evaluation read in other files (worked out on first use: only the generator needs it, to recheck later).
+        /// Once worked out, the evaluator's state it came from (semantic models, so the whole compilation) is let go.
+        /// </summary>
+        public ReadSet Reads
+        {
+            get
+            {
+                if (_readSet is null)
+                {
+                    _readSet = _reads!();
+                    _reads = null;
+                }
+                return _readSet;
+            }
+        }
 
         /// <summary>The body has compile errors: the compiler reports them, and the evaluation skipped the invalid code.</summary>
         public bool SawInvalidCode { get; }

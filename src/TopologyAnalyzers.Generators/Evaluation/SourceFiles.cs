@@ -14,6 +14,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
     {
         private readonly Compilation _compilation;
         private readonly List<SyntaxTree> _trees = new List<SyntaxTree>();
+        // The trees whose code was bound: only these count as read. A tree spans merely point into (a constant's declaration)
+        // is not: the constant's value is what the evaluation depends on, and ReadSet compares values.
         private readonly Dictionary<SyntaxTree, SemanticModel> _models = new Dictionary<SyntaxTree, SemanticModel>();
         private readonly Dictionary<string, string> _constants = new Dictionary<string, string>();
         private readonly CancellationToken _cancellationToken;
@@ -70,7 +72,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
             var trees = new List<TreeRead>();
             for (int i = 1; i < _trees.Count; i++)
             {
-                trees.Add(new TreeRead(_trees[i].FilePath, ReadSet.Checksum(_trees[i], _cancellationToken)));
+                if (_models.ContainsKey(_trees[i])) trees.Add(new TreeRead(_trees[i].FilePath, ReadSet.Checksum(_trees[i], _cancellationToken)));
             }
             var constants = new List<ConstantRead>();
             foreach (var entry in _constants) constants.Add(new ConstantRead(entry.Key, entry.Value));

@@ -184,8 +184,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
         /// <summary>
         /// Records that the evaluation used the constant <paramref name="field"/> and gives where its value was written: the
         /// constant's declaration (perhaps in another file), or <paramref name="use"/> for an enum member or when no spans
-        /// are recorded. The generator, which records no spans, does not look the declaration up (nor count its file as
-        /// read: the constant's value is what it depends on).
+        /// are recorded. The declaration's file does not count as read (SourceFiles.Reads): the constant's value is what the
+        /// evaluation depends on.
         /// </summary>
         internal SyntaxNode ConstantOrigin(IFieldSymbol field, SyntaxNode use)
         {

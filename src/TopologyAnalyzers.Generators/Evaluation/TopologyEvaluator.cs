@@ -66,7 +66,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
         public static Evaluation Evaluate(IMethodSymbol method, IOperation body, SemanticModel semanticModel, CancellationToken cancellationToken) =>
             Evaluate(method, body, semanticModel, recordSpans: true, cancellationToken);
 
-        /// <summary>The bound path: evaluates <paramref name="body"/>, with or without spans (the generator records none, so moving code changes nothing).</summary>
+        /// <summary>The bound path: evaluates <paramref name="body"/>, with or without spans (the generator keeps its model without them, ModelSpans, so moving code changes nothing).</summary>
         internal static Evaluation Evaluate(IMethodSymbol method, IOperation body, SemanticModel semanticModel, bool recordSpans, CancellationToken cancellationToken)
         {
             var evaluator = new TopologyEvaluator(method, semanticModel, body.Syntax, cancellationToken) { _recordSpans = recordSpans };

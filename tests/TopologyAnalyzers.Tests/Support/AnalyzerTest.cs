@@ -17,14 +17,15 @@ namespace TopologyAnalyzers.Tests.Support
             ReferenceAssemblies = references;
         }
 
-        public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+        public static async Task VerifyAsync(string source, params DiagnosticResult[] expected)
         {
-            // Every rule test's topology is also a case of the fast path's differential check.
+            // Every rule test's topology is also a case of the fast path's and the generator's hand-off's differential checks.
             TestFileMarkupParser.GetSpans(source, out string plain, out System.Collections.Immutable.ImmutableDictionary<string, System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Text.TextSpan>> _);
             StraightLineParity.Check(GeneratorRun.Compile(plain));
+            await HandOffParity.CheckAsync(plain);
             var test = new AnalyzerTest(source);
             test.ExpectedDiagnostics.AddRange(expected);
-            return test.RunAsync(CancellationToken.None);
+            await test.RunAsync(CancellationToken.None);
         }
     }
 }

@@ -41,6 +41,20 @@ namespace TopologyAnalyzers.Tests.Analyzers
         }
 
         [Fact]
+        public async Task A_partial_method_in_two_files_is_handed_over_by_its_implementation()
+        {
+            var run = GeneratorRun.Run(
+                "using TopologyAnalyzers;\npublic static partial class Split { [NetworkTopology] static partial void Define(TopologyBuilder net); }\n",
+                "using TopologyAnalyzers;\npublic static partial class Split\n{\n    static partial void Define(TopologyBuilder net)\n    {\n"
+                + "        var a = net.Account(\"A\", \"1000000000000001\");\n"
+                + "        a.Vpc(\"V\", \"cn-hangzhou\", \"10.0.0.1/16\").VSwitch(\"s\", \"cn-hangzhou-j\", \"10.0.0.0/24\");\n    }\n}\n");
+            Assert.True(HandOffParity.IsOffered(run.Output));
+            var taken = await HandOffParity.FindingsAsync(run.Output);
+            Assert.Contains(taken, finding => finding.StartsWith("TOPO005", StringComparison.Ordinal) && finding.Contains("Topology1.cs"));
+            Assert.Equal(await HandOffParity.FindingsAsync(HandOffParity.WithoutHandOff(run.Output)), taken);
+        }
+
+        [Fact]
         public void Another_compilation_is_not_handed_the_evaluation()
         {
             var run = GeneratorRun.Run(Mistakes);

@@ -18,6 +18,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
         // is not: the constant's value is what the evaluation depends on, and ReadSet compares values.
         private readonly Dictionary<SyntaxTree, SemanticModel> _models = new Dictionary<SyntaxTree, SemanticModel>();
         private readonly Dictionary<string, string> _constants = new Dictionary<string, string>();
+        private readonly HashSet<IFieldSymbol> _constantFields = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
         private readonly CancellationToken _cancellationToken;
 
         public SourceFiles(SemanticModel root, CancellationToken cancellationToken)
@@ -62,7 +63,8 @@ namespace TopologyAnalyzers.Generators.Evaluation
         /// <summary>Records that the evaluation used the value of a constant declared in source (perhaps in another file).</summary>
         public void ReadConstant(IFieldSymbol field, object? value)
         {
-            if (field.DeclaringSyntaxReferences.Length == 0) return;
+            // A loop reads its bound once per iteration: the ID is worked out on the first read only.
+            if (!_constantFields.Add(field) || field.DeclaringSyntaxReferences.Length == 0) return;
             string? id = field.OriginalDefinition.GetDocumentationCommentId();
             if (id != null && !_constants.ContainsKey(id)) _constants.Add(id, ReadSet.Describe(value));
         }

@@ -290,7 +290,22 @@ namespace TopologyAnalyzers.Generators.Evaluation
 
         private Value Interpolate(IInterpolatedStringOperation interpolated)
         {
-            var text = new System.Text.StringBuilder();
+            // A loop interpolates its names and blocks once per iteration: one builder serves them all (a hole that
+            // interpolates in turn, in a helper, takes a new one while this one is in use).
+            var text = _spareText ?? new System.Text.StringBuilder();
+            _spareText = null;
+            try
+            {
+                return InterpolateInto(text, interpolated);
+            }
+            finally
+            {
+                if (text.Capacity <= 1024) _spareText = text.Clear();
+            }
+        }
+
+        private Value InterpolateInto(System.Text.StringBuilder text, IInterpolatedStringOperation interpolated)
+        {
             foreach (var part in interpolated.Parts)
             {
                 switch (part)

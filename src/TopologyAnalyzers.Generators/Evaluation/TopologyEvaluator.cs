@@ -38,6 +38,7 @@ namespace TopologyAnalyzers.Generators.Evaluation
         private HashSet<object>? _poisoned;
         private long _steps;
         private bool _recordSpans = true;
+        private System.Text.StringBuilder? _spareText;
         private bool _partial;
         private bool _sawInvalidCode;
 

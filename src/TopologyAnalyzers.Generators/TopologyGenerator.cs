@@ -19,7 +19,8 @@ namespace TopologyAnalyzers.Generators
     /// the transform only finds the method and the checksum of its file (<see cref="TopologyLocation"/>), and the
     /// <see cref="CurrentStep"/> evaluates, keeping the latest evaluation of each method: it stands while the method's
     /// file has that checksum and everything the evaluation read in other files is unchanged (checksums and constant
-    /// values, cheap to check). An edit anywhere else costs those checks only.
+    /// values, cheap to check), and no file changed outside its members' bodies (<see cref="DeclarationWatch"/>). An edit
+    /// inside a body anywhere else costs those checks only.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
     public sealed class TopologyGenerator : IIncrementalGenerator
@@ -33,6 +34,8 @@ namespace TopologyAnalyzers.Generators
         // function of the compilation either way: the cache only saves evaluating again what would come out the same.
         private readonly Dictionary<string, (TopologyLocation Location, TopologyTarget Target)> _evaluations =
             new Dictionary<string, (TopologyLocation Location, TopologyTarget Target)>();
+
+        private readonly DeclarationWatch _declarations = new DeclarationWatch();
 
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -74,13 +77,48 @@ namespace TopologyAnalyzers.Generators
         {
             (TopologyLocation Location, TopologyTarget Target) latest;
             bool known;
-            lock (_evaluations) known = _evaluations.TryGetValue(location.MethodId, out latest);
+            lock (_evaluations)
+            {
+                // A declaration changed elsewhere (a better overload, an extension method) can change what a topology binds to.
+                ForgetWhatDeclarationsChanged(compilation, cancellationToken);
+                known = _evaluations.TryGetValue(location.MethodId, out latest);
+            }
             if (known && latest.Location == location && IsCurrent(latest.Target.Reads, compilation, cancellationToken)) return latest.Target;
 
             var fresh = Evaluate(location, compilation, cancellationToken);
             if (fresh is null) return null;
             lock (_evaluations) _evaluations[location.MethodId] = (location, fresh);
             return fresh;
+        }
+
+        /// <summary>
+        /// Drops the kept evaluations whose code could bind differently in <paramref name="compilation"/>: all of them when
+        /// a change elsewhere could change what any name means, else those whose files say a name whose declaration changed.
+        /// </summary>
+        private void ForgetWhatDeclarationsChanged(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var names = _declarations.Changes(compilation, cancellationToken);
+            if (names is null)
+            {
+                _evaluations.Clear();
+                return;
+            }
+            if (names.Count == 0 || _evaluations.Count == 0) return;
+            var trees = new Dictionary<string, SyntaxTree>();
+            foreach (var tree in compilation.SyntaxTrees) trees[tree.FilePath] = tree;
+            var stale = new List<string>();
+            foreach (var entry in _evaluations)
+            {
+                var location = entry.Value.Location;
+                bool mentioned = !trees.TryGetValue(location.FilePath, out var own) || DeclarationWatch.Mentions(own, names, cancellationToken);
+                foreach (var read in entry.Value.Target.Reads.Trees)
+                {
+                    if (mentioned) break;
+                    mentioned = trees.TryGetValue(read.Path, out var tree) && DeclarationWatch.Mentions(tree, names, cancellationToken);
+                }
+                if (mentioned) stale.Add(entry.Key);
+            }
+            foreach (string id in stale) _evaluations.Remove(id);
         }
 
         private static bool IsCurrent(ReadSet reads, Compilation compilation, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace TopologyAnalyzers.Generators.Emission
 {
@@ -49,30 +48,7 @@ namespace TopologyAnalyzers.Generators.Emission
         public static bool IsGenerated(string name) =>
             Array.IndexOf(Searched, name) >= 0 || name.IndexOf(TablesTypeMarker, StringComparison.Ordinal) >= 0;
 
-        private static bool Scan(SyntaxTree tree, CancellationToken cancellationToken)
-        {
-            string text = tree.GetText(cancellationToken).ToString();
-            var root = tree.GetRoot(cancellationToken);
-            // An identifier may be written with Unicode escapes (\u0054race is Trace): then only its tokens tell.
-            if (text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0)
-            {
-                foreach (var token in root.DescendantTokens())
-                {
-                    if (token.IsKind(SyntaxKind.IdentifierToken) && IsGenerated(token.ValueText)) return true;
-                }
-                return false;
-            }
-            // Otherwise every such identifier is in the text as written; a hit in a comment or a string is no identifier.
-            foreach (string name in Searched)
-            {
-                for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var token = root.FindToken(at);
-                    if (token.IsKind(SyntaxKind.IdentifierToken) && token.Span.Contains(at) && IsGenerated(token.ValueText)) return true;
-                }
-            }
-            return false;
-        }
+        private static bool Scan(SyntaxTree tree, CancellationToken cancellationToken) =>
+            IdentifierSearch.Any(tree, Searched, IsGenerated, cancellationToken);
     }
 }

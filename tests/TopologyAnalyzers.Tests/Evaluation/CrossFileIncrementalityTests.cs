@@ -146,6 +146,10 @@ namespace TopologyAnalyzers.Tests.Evaluation
         private static string Generated(GeneratorRunResult result, string hint) =>
             result.GeneratedSources.Single(s => s.HintName.StartsWith(hint + ".")).SourceText.ToString();
 
+        /// <summary>What a generator that has seen no earlier compilation makes of <paramref name="compilation"/>.</summary>
+        private static string FreshlyGenerated(Compilation compilation, string hint) =>
+            Generated(CSharpGeneratorDriver.Create(new TopologyGenerator()).RunGenerators(compilation).GetRunResult().Results.Single(), hint);
+
         private static void AssertNothingReran(GeneratorRunResult result)
         {
             foreach (var step in new[] { TopologyGenerator.TargetsStep, TopologyGenerator.CurrentStep, TopologyGenerator.ResolvedStep })
@@ -260,6 +264,55 @@ namespace TopologyAnalyzers.Tests.Evaluation
             Assert.Equal(1, resolved.Count(o => o.Reason == IncrementalStepRunReason.Modified));
             Assert.Equal(1, resolved.Count(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged));
             Assert.Contains("172.17.0.0/16", Generated(result, "Other"));
+        }
+
+        [Fact]
+        public void A_declaration_added_in_a_file_the_topology_never_read_evaluates_it_again()
+        {
+            // A better overload of the topology's helper, in another file: the call now binds to it.
+            var topology = Programs.Net(
+                "var a = net.Account(\"A\", \"1000000000000001\");\na.Vpc(\"V\", \"cn-hangzhou\", Pick(1)).VSwitch(\"s\", \"cn-hangzhou-j\", \"10.0.0.0/24\");",
+                "private static string Pick(long x) => \"10.0.0.0/16\";");
+            var session = new Session(topology, "public static partial class Net { }");
+            var result = session.Edit(1, "public static partial class Net { private static string Pick(int x) => \"10.1.0.0/16\"; }");
+
+            Assert.Contains("10.1.0.0/16", Generated(result, "Net"));
+            Assert.Equal(FreshlyGenerated(session.Compilation, "Net"), Generated(result, "Net"));
+        }
+
+        [Fact]
+        public void Edits_elsewhere_to_bodies_or_to_names_the_topology_never_says_evaluate_nothing()
+        {
+            // Whether the generator evaluated for a compilation shows in its hand-off to the analyzer, made for that one only.
+            var session = new Session(Topology, Helpers, Settings, "public class Other { private int _x = 1; public int X => 1; public int Y { get { return 1; } } }");
+            foreach (var edit in new[]
+            {
+                "public class Other { private int _x = 2; public int X => 1; public int Y { get { return 1; } } }",
+                "public class Other { private int _x = 2; public int X => 3; public int Y { get { return 4; } } }",
+                "public class Other { private int _x = 2; public int Xs => 3; public int Y { get { return 4; } } }",
+                "public class Other { private int _x = 2; public int Xs => 3; public int Y { get { return 4; } } public static int Z() => 5; }",
+            })
+            {
+                AssertNothingReran(session.Edit(3, edit));
+                Assert.False(HandOffParity.IsOffered(session.Compilation), "evaluated again after: " + edit);
+            }
+        }
+
+        [Theory]
+        // A member named as one the topology calls, in a class it never read: Helpers.Spoke could now bind to it.
+        [InlineData("public static class Helpers2 { } public static class More { public static int Spoke(int x) => x; }")]
+        // An extension method named as a DSL call.
+        [InlineData("public static class VpcExtensions { public static TopologyAnalyzers.Vpc Vpc(this TopologyAnalyzers.Account a, string name) => a.Vpc(name, \"cn-hangzhou\", \"10.9.0.0/16\"); }")]
+        // A conversion, which the language applies without its name being written.
+        [InlineData("public class Other { public static implicit operator string(Other m) => \"\"; }")]
+        // A using directive, which can change what any name in its file means.
+        [InlineData("using System;\npublic class Other { }")]
+        public void A_declaration_elsewhere_that_could_change_what_the_topology_binds_to_evaluates_it_again(string edit)
+        {
+            var session = new Session(Topology, Helpers, Settings, "public class Other { }");
+            var result = session.Edit(3, edit);
+            Assert.True(HandOffParity.IsOffered(session.Compilation));
+            Assert.Equal(FreshlyGenerated(session.Compilation, "Net"), Generated(result, "Net"));
         }
 
         [Fact]

@@ -21,13 +21,14 @@ namespace TopologyAnalyzers.Generators
     internal sealed class DeclarationWatch
     {
         // Names the language binds without their being written (foreach, deconstruction, await, collection initializers,
-        // query expressions, using, list patterns, fixed).
+        // query expressions, using, list patterns, fixed, interpolation and concatenation, equality in collections).
         private static readonly HashSet<string> ImplicitNames = new HashSet<string>(StringComparer.Ordinal)
         {
             "GetEnumerator", "MoveNext", "Current", "Deconstruct", "GetAwaiter", "GetResult", "IsCompleted", "OnCompleted",
             "Add", "Dispose", "DisposeAsync", "Select", "SelectMany", "Where", "OrderBy", "OrderByDescending", "ThenBy",
             "ThenByDescending", "GroupBy", "Join", "GroupJoin", "Cast", "Length", "Count", "Slice", "GetPinnableReference",
-            "AppendLiteral", "AppendFormatted", "Create", "Invoke",
+            "AppendLiteral", "AppendFormatted", "Create", "Invoke", "ToString", "TryFormat", "Equals", "GetHashCode",
+            "CompareTo", "Compare",
         };
 
         private readonly ConditionalWeakTable<Compilation, object> _seen = new ConditionalWeakTable<Compilation, object>();

@@ -305,6 +305,8 @@ namespace TopologyAnalyzers.Tests.Evaluation
         [InlineData("public static class VpcExtensions { public static TopologyAnalyzers.Vpc Vpc(this TopologyAnalyzers.Account a, string name) => a.Vpc(name, \"cn-hangzhou\", \"10.9.0.0/16\"); }")]
         // A conversion, which the language applies without its name being written.
         [InlineData("public class Other { public static implicit operator string(Other m) => \"\"; }")]
+        // A member an interpolation calls without its name being written.
+        [InlineData("public class Other { public override string ToString() => \"other\"; }")]
         // A using directive, which can change what any name in its file means.
         [InlineData("using System;\npublic class Other { }")]
         public void A_declaration_elsewhere_that_could_change_what_the_topology_binds_to_evaluates_it_again(string edit)

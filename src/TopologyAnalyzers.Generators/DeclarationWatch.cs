@@ -77,16 +77,24 @@ namespace TopologyAnalyzers.Generators
         {
             var oldRoot = before.GetRoot(cancellationToken);
             var newRoot = after.GetRoot(cancellationToken);
-            // The changes are in order, with spans in the old text: where each one's new text lies in the new text follows
+            // An editor's text knows its own changes (cheap); a text made anew is compared node by node (Roslyn's differ).
+            var oldText = before.GetText(cancellationToken);
+            var ranges = after.GetText(cancellationToken).GetChangeRanges(oldText);
+            if (ranges.Count == 1 && ranges[0].Span.Length == oldText.Length && oldText.Length > 0)
+            {
+                var changes = new List<TextChangeRange>();
+                foreach (var change in after.GetChanges(before)) changes.Add(new TextChangeRange(change.Span, change.NewText?.Length ?? 0));
+                ranges = changes;
+            }
+            // The ranges are in order, with spans in the old text: where each one's new text lies in the new text follows
             // from what the earlier ones added or took away.
             int shift = 0;
-            foreach (var change in after.GetChanges(before))
+            foreach (var range in ranges)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                int added = change.NewText?.Length ?? 0;
-                if (!AddTouched(oldRoot, change.Span, names)) return false;
-                if (!AddTouched(newRoot, new TextSpan(change.Span.Start + shift, added), names)) return false;
-                shift += added - change.Span.Length;
+                if (!AddTouched(oldRoot, range.Span, names)) return false;
+                if (!AddTouched(newRoot, new TextSpan(range.Span.Start + shift, range.NewLength), names)) return false;
+                shift += range.NewLength - range.Span.Length;
             }
             return true;
         }

@@ -131,6 +131,17 @@ namespace TopologyAnalyzers.Tests.Evaluation
 
             public Compilation Compilation { get; private set; }
 
+            /// <summary>An editor's edit: the new text knows what changed (<c>SourceText.WithChanges</c>), as the IDE's does.</summary>
+            public GeneratorRunResult EditInPlace(int file, string find, string replacement)
+            {
+                var tree = Compilation.SyntaxTrees.ElementAt(file);
+                var text = tree.GetText();
+                var change = new TextChange(new TextSpan(text.ToString().IndexOf(find, System.StringComparison.Ordinal), find.Length), replacement);
+                Compilation = Compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(text.WithChanges(change)));
+                _driver = _driver.RunGenerators(Compilation);
+                return _driver.GetRunResult().Results.Single();
+            }
+
             public GeneratorRunResult Edit(int file, string text)
             {
                 var tree = Compilation.SyntaxTrees.ElementAt(file);
@@ -296,6 +307,15 @@ namespace TopologyAnalyzers.Tests.Evaluation
                 AssertNothingReran(session.Edit(3, edit));
                 Assert.False(HandOffParity.IsOffered(session.Compilation), "evaluated again after: " + edit);
             }
+
+            // The same, typed in an editor, whose texts know their changes.
+            foreach (var (find, replacement) in new[] { ("_x = 2", "_x = 7"), ("=> 3", "=> 8"), ("Xs", "Xt") })
+            {
+                AssertNothingReran(session.EditInPlace(3, find, replacement));
+                Assert.False(HandOffParity.IsOffered(session.Compilation), "evaluated again after typing " + replacement);
+            }
+            session.EditInPlace(3, "public static int Z()", "public static int Spoke()");
+            Assert.True(HandOffParity.IsOffered(session.Compilation), "a member named as the topology's helper call");
         }
 
         [Theory]

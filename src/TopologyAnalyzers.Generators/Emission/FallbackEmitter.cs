@@ -9,7 +9,7 @@ namespace TopologyAnalyzers.Generators.Emission
     internal static class FallbackEmitter
     {
         private const string Topology = "global::TopologyAnalyzers.Topology";
-        private const string RuntimeField = "s_topologyAnalyzersRuntime";
+        private const string RuntimeField = GeneratedNames.RuntimeField;
 
         /// <param name="target">The topology and where its members go.</param>
         /// <param name="nullableAnnotations">Whether the project's language version allows <c>#nullable</c> (see <see cref="GeneratedFile.Open"/>).</param>

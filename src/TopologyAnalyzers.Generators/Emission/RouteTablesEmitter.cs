@@ -18,7 +18,7 @@ namespace TopologyAnalyzers.Generators.Emission
         private const string PrivateZoneSet = "global::TopologyAnalyzers.PrivateZoneSet";
         private const string TraceResult = "global::TopologyAnalyzers.TraceResult";
         private const string Topology = "global::TopologyAnalyzers.Topology";
-        private const string RuntimeField = "s_topologyAnalyzersRuntime";
+        private const string RuntimeField = GeneratedNames.RuntimeField;
         private const string TableArray = TableIdentifiers.TableArray;
 
         /// <param name="input">The topology and where its members go.</param>

@@ -27,7 +27,7 @@ namespace TopologyAnalyzers.Generators.Emission
         bool VisibleOutsideAssembly)
     {
         /// <summary>The namespace of every generated tables type (<see cref="TablesTypeName"/>): the package's own, so no name of the user's is in it.</summary>
-        public const string TablesNamespace = "TopologyAnalyzers.Generated";
+        public const string TablesNamespace = "TopologyAnalyzers." + GeneratedNames.TablesNamespaceName;
 
         /// <summary>How many characters of the readable part a hint name keeps; file paths stay short.</summary>
         private const int ReadableLength = 100;
@@ -74,7 +74,7 @@ namespace TopologyAnalyzers.Generators.Emission
                 foreach (var type in Types) readable.Append(type.Name).Append('_');
                 readable.Append(MethodName);
                 string name = CSharpIdentifiers.FromText(CSharpIdentifiers.Truncate(readable.ToString(), TypeNameReadableLength));
-                return name + "_RouteTables_" + Hash(Identity());
+                return name + GeneratedNames.TablesTypeMarker + Hash(Identity());
             }
         }
 

@@ -318,6 +318,24 @@ namespace TopologyAnalyzers.Tests.Evaluation
             Assert.True(HandOffParity.IsOffered(session.Compilation), "a member named as the topology's helper call");
         }
 
+        [Fact]
+        public void Half_typed_declarations_elsewhere_break_nothing_and_the_tables_stay_a_fresh_generators()
+        {
+            var session = new Session(Topology, Helpers, Settings, "public class Other { }");
+            foreach (var (find, replacement) in new[]
+            {
+                ("{ }", "{ public static "), ("static ", "static Vpc Sp"), ("Sp", "Spoke("), ("Spoke(", "Spoke(this Account a) => a.Vpc(\"x\", \"cn-hangzhou\", \"10.8.0.0/16\"); }"),
+                ("public class Other", "public static class Other"),
+            })
+            {
+                if (!session.Compilation.SyntaxTrees.ElementAt(3).ToString().Contains(find)) continue;
+                var result = session.EditInPlace(3, find, replacement);
+                Assert.Null(result.Exception);
+                Assert.Empty(result.Diagnostics);
+                Assert.Equal(FreshlyGenerated(session.Compilation, "Net"), Generated(result, "Net"));
+            }
+        }
+
         [Theory]
         // A member named as one the topology calls, in a class it never read: Helpers.Spoke could now bind to it.
         [InlineData("public static class Helpers2 { } public static class More { public static int Spoke(int x) => x; }")]
